@@ -6,6 +6,8 @@ import io.javalin.json.JavalinJackson;
 import java.net.BindException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.trustbricks.web.auth.LoginRoutes;
+import org.trustbricks.web.auth.SessionSupport;
 import org.trustbricks.web.system.ErrorHandling;
 import org.trustbricks.web.system.HealthRoutes;
 import org.trustbricks.web.system.OpenApiRoutes;
@@ -67,6 +69,8 @@ public final class WebServer implements AutoCloseable {
         var routes = config.routes;
         RequestMetrics.register(routes, services.metrics());
         ErrorHandling.register(routes, pages);
+        SessionSupport.register(routes, services.sessions());
+        LoginRoutes.register(routes, services, pages, settings.secureCookies());
         HealthRoutes.register(routes, services, accepting);
         OpenApiRoutes.register(routes);
         HomeRoutes.register(routes, pages);

@@ -56,7 +56,8 @@ public final class ErrorHandling {
         if (wantsJson(ctx)) {
             ctx.contentType("application/problem+json").result(org.trustbricks.web.Json.mapper().valueToTree(problem).toString());
         } else {
-            pages.render(ctx, "error.jte", java.util.Map.of("problem", problem));
+            pages.render(ctx, "error.jte", java.util.Map.of("problem", problem,
+                    "page", org.trustbricks.web.ui.Page.of(ctx, problem.title(), "")));
         }
     }
 

@@ -11,6 +11,6 @@ public final class HomeRoutes {
 
     /** Adds {@code /}. */
     public static void register(RoutesConfig routes, Pages pages) {
-        routes.get("/", ctx -> pages.render(ctx, "home.jte", Map.of("page", Page.of("TrustBricks"))));
+        routes.get("/", ctx -> pages.render(ctx, "home.jte", Map.of("page", Page.of(ctx, "TrustBricks", ""))));
     }
 }
