@@ -29,6 +29,7 @@ public final class Platform {
 
     /** Starts everything or fails with one clear message, leaving nothing running. */
     public static RunningPlatform start(ServeSettings s) throws PlatformStartException {
+        checkPortFree(s.host(), s.port());
         Path dataDir = prepareDataDir(s.dataDir());
         PrometheusMeterRegistry metrics = metrics();
         Database database;
@@ -48,6 +49,21 @@ public final class Platform {
         } catch (RuntimeException e) {
             database.close();
             throw new PlatformStartException(e.getMessage(), e);
+        }
+    }
+
+    /** Fails fast, before the database starts, when the port is taken or the address is not local. */
+    private static void checkPortFree(String host, int port) throws PlatformStartException {
+        try (var socket = new java.net.ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress(java.net.InetAddress.getByName(host), port));
+        } catch (java.net.BindException e) {
+            throw new PlatformStartException("port " + port + " on " + host
+                    + " is already in use; choose another with --port (or TRUSTBRICKS_PORT)", e);
+        } catch (java.net.UnknownHostException e) {
+            throw new PlatformStartException("cannot listen on " + host + ": unknown host; use an address such as 127.0.0.1 or 0.0.0.0", e);
+        } catch (IOException e) {
+            throw new PlatformStartException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
         }
     }
 
