@@ -35,6 +35,18 @@ public final class WebServer implements AutoCloseable {
         return Javalin.create(config -> configure(config, settings, services, pages, accepting));
     }
 
+    /**
+     * Loads and initialises the web stack's classes (Jetty, Javalin, Jackson, templates) without binding a port,
+     * so that start-up can do it while the database starts.
+     */
+    public static void warmUp() {
+        Javalin.create(config -> config.startup.showJavalinBanner = false);
+        Pages.precompiled().render("error.jte", java.util.Map.of(
+                "problem", org.trustbricks.web.system.ApiProblem.of(200, "warm-up", ""),
+                "page", org.trustbricks.web.ui.Page.of("warm-up")));
+        Json.mapper().valueToTree(org.trustbricks.web.system.ApiProblem.of(200, "warm-up", ""));
+    }
+
     /** Starts the server; throws {@link UnableToStartServerException} when it cannot listen. */
     public static WebServer start(WebSettings settings, Services services) {
         AtomicBoolean accepting = new AtomicBoolean(true);
