@@ -45,7 +45,7 @@ class ProjectRulesTest {
 
     private static List<String> modules() {
         try (Stream<Path> s = Files.list(root())) {
-            return s.filter(d -> Files.exists(d.resolve("pom.xml")) && Files.isDirectory(d.resolve("src")))
+            return s.filter(d -> Files.exists(d.resolve("pom.xml")))
                     .map(d -> d.getFileName().toString()).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
