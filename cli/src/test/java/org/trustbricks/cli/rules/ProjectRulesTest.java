@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Scans the sources of every module to keep the architecture's rules true. */
 class ProjectRulesTest {
 
-    private static final List<String> DOMAIN_MODULES = List.of("common", "sesip", "mud", "mud-manager", "attestation");
+    private static final List<String> DOMAIN_MODULES = List.of("common", "sesip", "mud", "mud-manager", "attestation", "onboarding");
     private static final Pattern SQL = Pattern.compile(
             "(?i)\"[^\"]*\\b(select\\s+[\\w*,. ]+\\s+from|insert\\s+into|delete\\s+from|create\\s+(table|index)|alter\\s+table)\\b");
     private static final Pattern SQL_IMPORT = Pattern.compile("(?m)^import\\s+(java\\.sql\\.|org\\.jdbi\\.|org\\.flywaydb\\.)");
