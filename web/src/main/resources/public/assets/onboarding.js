@@ -1,0 +1,14 @@
+// Live inventory: every device event (from any server instance) refreshes the table and is announced politely.
+(function () {
+  if (!window.EventSource) { return; }
+  var live = document.getElementById('live');
+  var source = new EventSource('/api/onboarding/events');
+  source.addEventListener('device', function (e) {
+    var ev = JSON.parse(e.data);
+    if (live) {
+      live.textContent = ev.name + ': ' + (ev.previous ? ev.previous.toLowerCase() + ' → ' : '') +
+        ev.decision.toLowerCase() + ' (' + ev.trigger + ')';
+    }
+    document.body.dispatchEvent(new CustomEvent('device-event'));
+  });
+})();
