@@ -18,7 +18,11 @@ create table device (
     decision           text        not null check (decision in ('ADMITTED', 'RESTRICTED', 'REFUSED')),
     network_policy     text        not null,
     reasons            jsonb       not null,
+    facts              jsonb       not null,                 -- attestation, certificate and MUD facts last decided on
     rules              text        not null default '',      -- the enforced ruleset (nftables)
+    mud_rules          text        not null default '',      -- compiled from the MUD file (for ADMITTED)
+    quarantine_rules   text        not null default '',      -- the site's quarantine policy (for RESTRICTED)
+    deny_rules         text        not null default '',      -- nothing allowed (for REFUSED)
     last_attested_at   timestamptz,
     created_at         timestamptz not null default now(),
     updated_at         timestamptz not null default now()

@@ -9,6 +9,18 @@
       live.textContent = ev.name + ': ' + (ev.previous ? ev.previous.toLowerCase() + ' → ' : '') +
         ev.decision.toLowerCase() + ' (' + ev.trigger + ')';
     }
-    document.body.dispatchEvent(new CustomEvent('device-event'));
+    refresh();
   });
+  source.addEventListener('devices', function (e) {
+    var ev = JSON.parse(e.data);
+    if (live) { live.textContent = ev.count + ' devices re-evaluated (' + ev.trigger + ')'; }
+    refresh();
+  });
+  // Coalesce bursts of events into at most one table refresh per second.
+  var pending = false;
+  function refresh() {
+    if (pending) { return; }
+    pending = true;
+    setTimeout(function () { pending = false; document.body.dispatchEvent(new CustomEvent('device-event')); }, 1000);
+  }
 })();

@@ -19,4 +19,14 @@ public record OnboardingFacts(AttestationFacts attestation, CertificateFacts cer
         Objects.requireNonNull(mud, "mud");
         identityConflict = identityConflict == null ? "" : identityConflict;
     }
+
+    /**
+     * The same facts without the device's own identifiers, which never change a decision; devices on the same
+     * platform with the same evidence outcome and MUD file then share identical facts and are re-decided together.
+     */
+    public OnboardingFacts withoutDeviceIdentifiers() {
+        AttestationFacts a = attestation;
+        return new OnboardingFacts(new AttestationFacts(a.verified(), a.measurements(), "", "", a.detail()),
+                certificate, mud, identityConflict);
+    }
 }

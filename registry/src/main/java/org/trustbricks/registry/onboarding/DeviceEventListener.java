@@ -2,7 +2,7 @@ package org.trustbricks.registry.onboarding;
 
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.function.LongConsumer;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -10,7 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Listens on {@link Devices#CHANNEL} and hands each device event id to a callback, whichever instance wrote it.
+ * Listens on {@link Devices#CHANNEL} and hands each payload (a device event id, or {@code bulk:<count>:<trigger>}
+ * for a re-evaluation of many devices) to a callback, whichever instance wrote it.
  * Reconnects after a lost connection.
  */
 public final class DeviceEventListener implements AutoCloseable {
@@ -20,18 +21,18 @@ public final class DeviceEventListener implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
 
-    private DeviceEventListener(DataSource dataSource, LongConsumer onEvent) {
+    private DeviceEventListener(DataSource dataSource, Consumer<String> onEvent) {
         this.thread = Thread.ofPlatform().name("device-event-listener").daemon().unstarted(() -> loop(dataSource, onEvent));
     }
 
     /** Starts listening. */
-    public static DeviceEventListener start(DataSource dataSource, LongConsumer onEvent) {
+    public static DeviceEventListener start(DataSource dataSource, Consumer<String> onEvent) {
         DeviceEventListener l = new DeviceEventListener(dataSource, onEvent);
         l.thread.start();
         return l;
     }
 
-    private void loop(DataSource dataSource, LongConsumer onEvent) {
+    private void loop(DataSource dataSource, Consumer<String> onEvent) {
         while (running) {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 s.execute("LISTEN " + Devices.CHANNEL);
@@ -54,9 +55,9 @@ public final class DeviceEventListener implements AutoCloseable {
         }
     }
 
-    private static void deliver(LongConsumer onEvent, String payload) {
+    private static void deliver(Consumer<String> onEvent, String payload) {
         try {
-            onEvent.accept(Long.parseLong(payload));
+            onEvent.accept(payload);
         } catch (RuntimeException e) {
             LOG.warn("device event {} could not be handled: {}", payload, e.getMessage());
         }

@@ -16,6 +16,8 @@ import org.jdbi.v3.core.Jdbi;
 import org.trustbricks.onboarding.Decision;
 import org.trustbricks.onboarding.NetworkPolicy;
 import org.trustbricks.onboarding.OnboardingDecision;
+import org.trustbricks.onboarding.OnboardingFacts;
+import org.trustbricks.onboarding.Rulesets;
 import org.trustbricks.onboarding.Reason;
 
 /**
@@ -43,7 +45,7 @@ public final class Devices {
 
     /** What is known about a device when it is onboarded or re-evaluated. */
     public record Enrolment(String name, String mac, String instanceId, String implementationId, String certificateId,
-                            String mudUrl, String mudVersion, String rules, Instant attestedAt) {
+                            String mudUrl, String mudVersion, OnboardingFacts facts, Rulesets rules, Instant attestedAt) {
     }
 
     /** Creates or updates the device with this instance id and records the event; returns the device. */
@@ -52,19 +54,25 @@ public final class Devices {
             Optional<DeviceRecord> before = findByInstance(h, e.instanceId());
             long id = h.createQuery("""
                     insert into device (name, mac, instance_id, implementation_id, certificate_id, mud_url, mud_version,
-                                        decision, network_policy, reasons, rules, last_attested_at)
+                                        decision, network_policy, reasons, facts, rules, mud_rules, quarantine_rules,
+                                        deny_rules, last_attested_at)
                     values (:name, :mac, :instance, :impl, :cert, :mudUrl, :mudVersion, :decision, :policy,
-                            cast(:reasons as jsonb), :rules, :attested)
+                            cast(:reasons as jsonb), cast(:facts as jsonb), :rules, :mudRules, :quarantineRules,
+                            :denyRules, :attested)
                     on conflict (instance_id) do update set name = excluded.name, mac = coalesce(excluded.mac, device.mac),
                         implementation_id = excluded.implementation_id, certificate_id = excluded.certificate_id,
                         mud_url = excluded.mud_url, mud_version = excluded.mud_version, decision = excluded.decision,
-                        network_policy = excluded.network_policy, reasons = excluded.reasons, rules = excluded.rules,
+                        network_policy = excluded.network_policy, reasons = excluded.reasons, facts = excluded.facts,
+                        rules = excluded.rules, mud_rules = excluded.mud_rules,
+                        quarantine_rules = excluded.quarantine_rules, deny_rules = excluded.deny_rules,
                         last_attested_at = coalesce(excluded.last_attested_at, device.last_attested_at), updated_at = now()
                     returning id""")
                     .bind("name", e.name()).bind("mac", e.mac()).bind("instance", e.instanceId())
                     .bind("impl", e.implementationId()).bind("cert", e.certificateId()).bind("mudUrl", e.mudUrl())
                     .bind("mudVersion", e.mudVersion()).bind("decision", d.decision().name())
-                    .bind("policy", d.network().name()).bind("reasons", json(d.reasons())).bind("rules", e.rules())
+                    .bind("policy", d.network().name()).bind("reasons", json(d.reasons())).bind("facts", json(e.facts().withoutDeviceIdentifiers()))
+                    .bind("rules", e.rules().enforced(d.network())).bind("mudRules", e.rules().mud())
+                    .bind("quarantineRules", e.rules().quarantine()).bind("denyRules", e.rules().deny())
                     .bind("attested", e.attestedAt() == null ? null : Timestamp.from(e.attestedAt()))
                     .mapTo(Long.class).one();
             long eventId = h.createQuery("""
@@ -73,6 +81,15 @@ public final class Devices {
                     .bind("id", id).bind("kind", kind).bind("trigger", trigger).bind("decision", d.decision().name())
                     .bind("previous", before.map(b -> b.decision().name()).orElse(null)).bind("reasons", json(d.reasons()))
                     .mapTo(Long.class).one();
+            h.createUpdate("""
+                    insert into webhook_delivery (webhook_id, event)
+                    select w.id, jsonb_build_object('type', 'device.decision', 'deviceId', :id, 'name', :name,
+                               'instanceId', :instance, 'decision', :decision, 'previous', :previous, 'trigger', :trigger,
+                               'reasons', cast(:reasons as jsonb))
+                    from webhook w""")
+                    .bind("id", id).bind("name", e.name()).bind("instance", e.instanceId())
+                    .bind("decision", d.decision().name()).bind("previous", before.map(b -> b.decision().name()).orElse(null))
+                    .bind("trigger", trigger).bind("reasons", json(d.reasons())).execute();
             h.createQuery("select pg_notify(:channel, :payload)").bind("channel", CHANNEL)
                     .bind("payload", Long.toString(eventId)).mapTo(String.class).findOne();
             return find(h, id).orElseThrow();
@@ -82,6 +99,20 @@ public final class Devices {
     /** A device by inventory id. */
     public Optional<DeviceRecord> find(long id) {
         return jdbi.withHandle(h -> find(h, id));
+    }
+
+    /** The facts a device was last decided on. */
+    public Optional<OnboardingFacts> facts(long id) {
+        return jdbi.withHandle(h -> h.createQuery("select facts::text from device where id = :id").bind("id", id)
+                .mapTo(String.class).findOne()).map(Devices::facts);
+    }
+
+    static OnboardingFacts facts(String json) {
+        try {
+            return JSON.readValue(json, OnboardingFacts.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored facts are not readable", e);
+        }
     }
 
     /** A device by attested instance id. */
@@ -174,7 +205,7 @@ public final class Devices {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private static String json(Object value) {
+    static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -182,7 +213,7 @@ public final class Devices {
         }
     }
 
-    private static List<Reason> reasons(String json) {
+    static List<Reason> reasons(String json) {
         try {
             return JSON.readValue(json, REASONS);
         } catch (JsonProcessingException e) {

@@ -8,7 +8,12 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.trustbricks.onboarding.AttestationFacts;
+import org.trustbricks.onboarding.CertificateFacts;
 import org.trustbricks.onboarding.Decision;
+import org.trustbricks.onboarding.MudFacts;
+import org.trustbricks.onboarding.OnboardingFacts;
+import org.trustbricks.onboarding.Rulesets;
 import org.trustbricks.onboarding.NetworkPolicy;
 import org.trustbricks.onboarding.OnboardingDecision;
 import org.trustbricks.onboarding.Reason;
@@ -30,13 +35,20 @@ class InventoryStoreTest {
         db.close();
     }
 
+    static final OnboardingFacts FACTS = new OnboardingFacts(
+            new AttestationFacts(true, AttestationFacts.Measurements.MATCHED, "x", "impl-1", ""),
+            new CertificateFacts("SESIP-2600001-01", CertificateFacts.Status.ACTIVE, 3, Set.of()),
+            new MudFacts("https://mud.example/lock.json", MudFacts.Retrieval.FETCHED, MudFacts.Signature.VALID, true, true, ""),
+            "");
+
     static OnboardingDecision decision(Decision d, String code) {
         return new OnboardingDecision(d, d.networkPolicy(), List.of(new Reason(code, d, code.toLowerCase())));
     }
 
     static Devices.Enrolment enrolment(String instance, String cert) {
         return new Devices.Enrolment("lock " + instance, "02:00:00:00:00:" + instance.substring(0, 2), instance, "impl-1",
-                cert, "https://mud.example/lock.json", "v1", "table inet x {}", Instant.parse("2026-11-01T00:00:00Z"));
+                cert, "https://mud.example/lock.json", "v1", FACTS, new Rulesets("mud rules", "quarantine rules", "deny rules"),
+                Instant.parse("2026-11-01T00:00:00Z"));
     }
 
     @Test
@@ -49,6 +61,8 @@ class InventoryStoreTest {
         assertThat(second.decision()).isEqualTo(Decision.RESTRICTED);
         assertThat(second.networkPolicy()).isEqualTo(NetworkPolicy.QUARANTINE);
         assertThat(second.reasons()).extracting(Reason::code).containsExactly("CERTIFICATE_UNDER_VULNERABILITY_REVIEW");
+        assertThat(second.rules()).isEqualTo("quarantine rules");
+        assertThat(devices.facts(second.id())).contains(FACTS.withoutDeviceIdentifiers());
         var history = devices.history(first.id());
         assertThat(history).hasSize(2);
         assertThat(history.getFirst().previous()).isEqualTo(Decision.ADMITTED);
@@ -97,5 +111,33 @@ class InventoryStoreTest {
             assertThat(d.delivered()).isTrue();
             assertThat(d.attempts()).isEqualTo(2);
         });
+    }
+
+    @Test
+    void a_vulnerability_on_a_platform_reevaluates_its_devices_in_bulk_and_switches_their_rules() {
+        Devices devices = Devices.using(db.jdbi());
+        for (String i : List.of("b001", "b002", "b003")) {
+            devices.record(new Devices.Enrolment("cam " + i, null, i, "impl-2", "SESIP-2600077-01", "https://mud.example/cam.json",
+                    "v1", new OnboardingFacts(FACTS.attestation(), new CertificateFacts("SESIP-2600077-01",
+                    CertificateFacts.Status.ACTIVE, 3, Set.of()), FACTS.mud(), ""),
+                    new Rulesets("mud " + i, "quarantine " + i, "deny " + i), null),
+                    org.trustbricks.onboarding.OnboardingEngine.decide(new OnboardingFacts(FACTS.attestation(),
+                            new CertificateFacts("SESIP-2600077-01", CertificateFacts.Status.ACTIVE, 3, Set.of()), FACTS.mud(), ""),
+                            SitePolicy.defaults()), "ONBOARDED", "onboarding");
+        }
+        var outcome = Reevaluation.certificatesChanged(db.jdbi(), java.util.Map.of("SESIP-2600077-01",
+                new CertificateFacts("SESIP-2600077-01", CertificateFacts.Status.UNDER_VULNERABILITY_REVIEW, 3, Set.of())),
+                SitePolicy.defaults(), "vulnerability CVE-2026-0001 recorded against SESIP-2600077-01");
+        assertThat(outcome.examined()).isEqualTo(3);
+        assertThat(outcome.groups()).as("identical facts are decided once").isEqualTo(1);
+        assertThat(outcome.changed()).isEqualTo(3);
+        var cam = devices.findByInstance("b002").orElseThrow();
+        assertThat(cam.decision()).isEqualTo(Decision.RESTRICTED);
+        assertThat(cam.rules()).isEqualTo("quarantine b002");
+        assertThat(devices.history(cam.id()).getFirst().trigger()).contains("CVE-2026-0001");
+        var again = Reevaluation.certificatesChanged(db.jdbi(), java.util.Map.of("SESIP-2600077-01",
+                new CertificateFacts("SESIP-2600077-01", CertificateFacts.Status.UNDER_VULNERABILITY_REVIEW, 3, Set.of())),
+                SitePolicy.defaults(), "same again");
+        assertThat(again.changed()).as("nothing changes twice").isZero();
     }
 }

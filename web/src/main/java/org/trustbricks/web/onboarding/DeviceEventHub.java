@@ -22,21 +22,33 @@ final class DeviceEventHub {
         client.sendComment("connected");
     }
 
-    void publish(long eventId) {
-        devices.event(eventId).ifPresent(event -> devices.find(event.deviceId()).ifPresent(device -> {
-            Map<String, Object> payload = Map.of(
+    void publish(String payload) {
+        if (payload.startsWith("bulk:")) {
+            String[] parts = payload.split(":", 3);
+            Map<String, Object> bulk = Map.of("count", Integer.parseInt(parts[1]), "trigger", parts.length > 2 ? parts[2] : "");
+            send("devices", bulk, null);
+            return;
+        }
+        devices.event(Long.parseLong(payload)).ifPresent(event -> devices.find(event.deviceId()).ifPresent(device -> {
+            Map<String, Object> data = Map.of(
                     "eventId", event.id(), "deviceId", device.id(), "name", device.name(),
                     "decision", event.decision().name(),
                     "previous", event.previous() == null ? "" : event.previous().name(),
                     "trigger", event.trigger(), "kind", event.kind(), "at", event.at().toString());
-            for (SseClient c : clients) {
-                if (c.terminated()) {
-                    clients.remove(c);
-                } else {
-                    c.sendEvent("device", payload, Long.toString(event.id()));
-                }
-            }
+            send("device", data, Long.toString(event.id()));
         }));
+    }
+
+    private void send(String name, Map<String, Object> data, String id) {
+        for (SseClient c : clients) {
+            if (c.terminated()) {
+                clients.remove(c);
+            } else if (id == null) {
+                c.sendEvent(name, data);
+            } else {
+                c.sendEvent(name, data, id);
+            }
+        }
     }
 
     /** Ends every stream (the server is stopping; browsers reconnect to another instance). */

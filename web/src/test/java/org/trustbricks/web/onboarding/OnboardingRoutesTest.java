@@ -60,7 +60,12 @@ class OnboardingRoutesTest {
 
     static void record(String instance, Decision d, String trigger) {
         Devices.using(db.jdbi()).record(new Devices.Enrolment("device " + instance, null, instance, "impl", "SESIP-2600001-01",
-                        "https://mud.example/d.json", "v1", "", Instant.now()),
+                        "https://mud.example/d.json", "v1", new org.trustbricks.onboarding.OnboardingFacts(
+                                org.trustbricks.onboarding.AttestationFacts.rejected("test"),
+                                org.trustbricks.onboarding.CertificateFacts.unknown(),
+                                new org.trustbricks.onboarding.MudFacts("", org.trustbricks.onboarding.MudFacts.Retrieval.NO_URL,
+                                        org.trustbricks.onboarding.MudFacts.Signature.UNSIGNED, false, true, ""), ""),
+                        new org.trustbricks.onboarding.Rulesets("", "", ""), Instant.now()),
                 new OnboardingDecision(d, d.networkPolicy(), List.of(new Reason("TEST", d, "because " + trigger))),
                 "REEVALUATED", trigger);
     }
