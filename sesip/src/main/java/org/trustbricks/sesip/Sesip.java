@@ -7,6 +7,9 @@ import org.trustbricks.sesip.catalogue.Catalogue;
 import org.trustbricks.sesip.catalogue.Catalogues;
 import org.trustbricks.sesip.catalogue.LevelLabel;
 import org.trustbricks.sesip.internal.Resolved;
+import org.trustbricks.sesip.profile.Conformance;
+import org.trustbricks.sesip.profile.Profile;
+import org.trustbricks.sesip.profile.Profiles;
 import org.trustbricks.sesip.st.SecurityTarget;
 import org.trustbricks.sesip.st.StReadResult;
 import org.trustbricks.sesip.st.StReader;
@@ -41,6 +44,7 @@ public final class Sesip {
     public static ValidationReport validate(SecurityTarget st, String fileName) {
         Resolved r = Resolved.of(st);
         List<Finding> findings = new ArrayList<>(Validator.check(r));
+        findings.addAll(Profiles.checkClaimed(r));
         String written = st.assurance().level() != null ? st.assurance().level() : "";
         String level = r.level().map(LevelLabel::level).map(Enum::name).orElse("");
         return new ValidationReport(fileName, true, r.catalogue().edition().id(), level, written, findings);
@@ -49,6 +53,16 @@ public final class Sesip {
     /** The catalogue of a methodology edition (GP-1.0, GP-1.1, GP-1.2, EN17927-2023), or the current one when unknown. */
     public static Catalogue catalogue(String edition) {
         return Catalogues.edition(edition).orElse(Catalogues.current());
+    }
+
+    /** Every SESIP profile known, with the confidence of what is known about it. */
+    public static List<Profile> profiles() {
+        return Profiles.all();
+    }
+
+    /** Conformance of an ST to a profile; empty when the profile id is unknown. */
+    public static java.util.Optional<Conformance> conformance(SecurityTarget st, String profileId) {
+        return Profiles.byId(profileId).map(p -> Profiles.check(st, p));
     }
 
     /** Every known edition's catalogue. */
