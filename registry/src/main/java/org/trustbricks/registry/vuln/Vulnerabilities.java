@@ -67,6 +67,7 @@ public final class Vulnerabilities {
      */
     public Recorded record(User by, String certificateId, String cve, String severity, List<String> affectedSfrs,
                            String description) {
+        jdbi.useHandle(h -> requireCbOrVendor(h, by, certificateId));
         Fields f = Fields.check();
         String c = f.optional("cve", cve, 30);
         f.require(c.isEmpty() || c.matches("CVE-\\d{4}-\\d{4,7}"), "cve", "cve must look like CVE-2026-12345");
@@ -107,6 +108,9 @@ public final class Vulnerabilities {
      * (maintenance), ACCEPTED records guidance, TERMINATED terminates the certificate.
      */
     public Vulnerability resolve(User by, long vulnerabilityId, Resolution resolution, String text, String fixedVersion) {
+        jdbi.useHandle(h -> Certificates.requireIssuer(h, by, h.createQuery("select certificate_id from vulnerability where id = :id")
+                .bind("id", vulnerabilityId).mapTo(String.class).findOne()
+                .orElseThrow(() -> UnknownObjectException.of("vulnerability " + vulnerabilityId))));
         Fields f = Fields.check();
         f.require(resolution != null, "resolution", "resolution must be FIXED, ACCEPTED or TERMINATED");
         String t = f.text("text", text, 4000);
