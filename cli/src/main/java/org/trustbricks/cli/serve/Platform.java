@@ -40,6 +40,7 @@ public final class Platform {
         }
         List<String> notes = new ArrayList<>();
         try {
+            notes.addAll(RegistrySetup.prepare(database, dataDir, s.dbUrl() == null || s.dbUrl().isBlank(), s.demoData()));
             Services services = new Services(database, metrics, Clock.systemUTC());
             boolean secure = s.publicUrl() != null && s.publicUrl().startsWith("https://");
             WebServer server = WebServer.start(new WebSettings(s.host(), s.port(), secure, s.publicUrl()), services);
