@@ -41,6 +41,7 @@ public final class Platform {
         }
         List<String> notes = new ArrayList<>();
         try {
+            notes.addAll(RegistrySetup.prepare(database, dataDir, s.dbUrl() == null || s.dbUrl().isBlank(), s.demoData()));
             Services services = new Services(database, metrics, Clock.systemUTC());
             joinQuietly(warmUp);
             boolean secure = s.publicUrl() != null && s.publicUrl().startsWith("https://");
