@@ -19,15 +19,15 @@ import java.util.stream.Stream;
  * reads SOFTHSM2_CONF once per process, so one token serves the whole test run (the build sets the variable; this
  * class writes the file). Tests that need it are skipped when SoftHSM2 is not installed.
  */
-final class SoftHsm {
+public final class SoftHsm {
 
     static final Path LIBRARY = Path.of("/usr/lib/softhsm/libsofthsm2.so");
     static final String PIN = "1234";
 
     private static Token token;
 
-    record Token(Path library, long slot, String label, Path dir) {
-        Pkcs11SecureComponent open() throws SecureComponentException {
+    public record Token(Path library, long slot, String label, Path dir) {
+        public Pkcs11SecureComponent open() throws SecureComponentException {
             return Pkcs11SecureComponent.open(library, slot, PIN.toCharArray(), UUID.nameUUIDFromBytes(label.getBytes(StandardCharsets.UTF_8)));
         }
 
@@ -41,7 +41,7 @@ final class SoftHsm {
     }
 
     /** The shared token; skips the calling test when SoftHSM2 is unavailable. */
-    static synchronized Token token() throws IOException, InterruptedException {
+    public static synchronized Token token() throws IOException, InterruptedException {
         String conf = System.getenv("SOFTHSM2_CONF");
         assumeTrue(Files.isReadable(LIBRARY), "SoftHSM2 is not installed (" + LIBRARY + ")");
         assumeTrue(onPath("softhsm2-util"), "softhsm2-util is not installed");
@@ -61,7 +61,7 @@ final class SoftHsm {
         return token;
     }
 
-    static String run(List<String> command) throws IOException, InterruptedException {
+    public static String run(List<String> command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
@@ -71,7 +71,7 @@ final class SoftHsm {
         return out;
     }
 
-    static boolean onPath(String tool) {
+    public static boolean onPath(String tool) {
         String path = System.getenv().getOrDefault("PATH", "");
         return Stream.of(path.split(java.io.File.pathSeparator)).anyMatch(d -> Files.isExecutable(Path.of(d, tool)));
     }
