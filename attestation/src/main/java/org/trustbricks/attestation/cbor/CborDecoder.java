@@ -185,6 +185,16 @@ public final class CborDecoder {
         }
 
         private String utf8(int start, byte[] b) throws MalformedInputException {
+            boolean ascii = true;
+            for (byte x : b) {
+                if (x < 0) {
+                    ascii = false;
+                    break;
+                }
+            }
+            if (ascii) {
+                return new String(b, StandardCharsets.US_ASCII);
+            }
             try {
                 return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
