@@ -6,6 +6,7 @@ import io.javalin.json.JavalinJackson;
 import java.net.BindException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.trustbricks.web.attestation.AttestationFeature;
 import org.trustbricks.web.auth.LoginRoutes;
 import org.trustbricks.web.auth.SessionSupport;
 import org.trustbricks.web.system.ErrorHandling;
@@ -86,6 +87,7 @@ public final class WebServer implements AutoCloseable {
         HealthRoutes.register(routes, services, accepting);
         OpenApiRoutes.register(routes);
         HomeRoutes.register(routes, pages);
+        AttestationFeature.register(config, services, pages);
     }
 
     private static String describe(RuntimeException e, WebSettings settings) {
