@@ -37,7 +37,7 @@ final class VerifierWorld {
     static Member member(Services s, String organisation, OrganisationKind kind) {
         Accounts accounts = s.accounts();
         long org = accounts.ensureOrganisation(organisation, kind);
-        String email = organisation.toLowerCase().replaceAll("[^a-z]", "") + "@example.org";
+        String email = organisation.toLowerCase().replaceAll("[^a-z0-9]", "") + "@example.org";
         User u = accounts.createUser(email, organisation + " person", "a long enough pass phrase", org);
         return new Member(u, ApiTokens.using(s.database().jdbi()).create(u, "tests").token());
     }
@@ -75,6 +75,24 @@ final class VerifierWorld {
     static HttpResponse<String> provision(TestServer server, Member who, String document) {
         return TestServer.send(server.request("/api/attestation/endorsements").header("Authorization", who.bearer())
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(document)).build());
+    }
+
+    /** Waits (bounded) until the server's in-memory endorsements reflect the database's current attestation version. */
+    static void awaitCurrent(TestServer s) {
+        long wanted = org.trustbricks.registry.attestation.EndorsementStore.using(s.services().database().jdbi(), s.services().kek()).version();
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (json(s.get("/api/attestation/status")).path("version").asLong() >= wanted) {
+                return;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new AssertionError("the verifier did not reach version " + wanted + " within 15 s");
     }
 
     static JsonNode json(HttpResponse<String> r) {
