@@ -58,7 +58,11 @@ final class TokenInput {
         }
         try {
             String b64 = t.replace('-', '+').replace('_', '/');
-            return checkSize(Base64.getMimeDecoder().decode(b64));
+            b64 = b64 + "=".repeat((4 - b64.length() % 4) % 4 == 3 ? 0 : (4 - b64.length() % 4) % 4);
+            if (!b64.matches("[A-Za-z0-9+/]+={0,2}")) {
+                throw new IllegalArgumentException("not base64");
+            }
+            return checkSize(Base64.getDecoder().decode(b64));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("the token text is neither hex nor base64");
         }
