@@ -26,6 +26,30 @@ public record AttestationResult(Verdict verdict, TrustTier status, TrustVector t
         reasons = List.copyOf(reasons);
     }
 
+    /** How the software components compared with reference values. */
+    public enum Measurements {
+        /** Every component matched a reference value. */
+        MATCHED,
+        /** No reference values are provisioned for the platform. */
+        NO_REFERENCE_VALUES,
+        /** Some component matched no reference value. */
+        MISMATCH,
+        /** The token was rejected before its components were compared. */
+        NOT_APPRAISED
+    }
+
+    /** The software-measurement outcome, from the executables claim of the trust vector. */
+    public Measurements measurements() {
+        if (certification == null) {
+            return Measurements.NOT_APPRAISED;
+        }
+        return switch (trustVector.executables()) {
+            case 2 -> Measurements.MATCHED;
+            case 0 -> Measurements.NO_REFERENCE_VALUES;
+            default -> Measurements.MISMATCH;
+        };
+    }
+
     /** True when the verdict admits the attester (with or without warnings). */
     public boolean admitted() {
         return verdict != Verdict.REJECTED;

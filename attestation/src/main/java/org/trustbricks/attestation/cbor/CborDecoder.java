@@ -144,9 +144,9 @@ public final class CborDecoder {
         private CborItem simpleOrFloat(int start, int info) throws MalformedInputException {
             return switch (info) {
                 case 20, 21, 22, 23 -> new CborItem.Simple(info);
-                case 25 -> new CborItem.Float(halfToDouble((int) argument(25)));
+                case 25 -> new CborItem.Float(halfPrecisionValue((int) argument(25)));
                 case 26 -> new CborItem.Float(java.lang.Float.intBitsToFloat((int) argument(26)));
-                case 27 -> new CborItem.Float(Double.longBitsToDouble(argument(27)));
+                case 27 -> new CborItem.Float(java.nio.ByteBuffer.allocate(8).putLong(argument(27)).flip().getDouble());
                 default -> throw failAt(start, "simple value " + (info == 24 ? u8() : info) + " is not accepted");
             };
         }
@@ -185,6 +185,16 @@ public final class CborDecoder {
         }
 
         private String utf8(int start, byte[] b) throws MalformedInputException {
+            boolean ascii = true;
+            for (byte x : b) {
+                if (x < 0) {
+                    ascii = false;
+                    break;
+                }
+            }
+            if (ascii) {
+                return new String(b, StandardCharsets.US_ASCII);
+            }
             try {
                 return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
@@ -202,7 +212,7 @@ public final class CborDecoder {
         }
     }
 
-    private static double halfToDouble(int h) {
+    private static double halfPrecisionValue(int h) {
         int exp = (h >> 10) & 0x1f;
         int mant = h & 0x3ff;
         double val = exp == 0 ? mant * Math.pow(2, -24) : exp != 31 ? (mant + 1024) * Math.pow(2, exp - 25)

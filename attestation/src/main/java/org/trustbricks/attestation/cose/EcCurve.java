@@ -38,6 +38,15 @@ public enum EcCurve {
         return fieldBytes;
     }
 
+    /** The curve's object identifier. */
+    public org.bouncycastle.asn1.ASN1ObjectIdentifier oid() {
+        return switch (this) {
+            case P256 -> org.bouncycastle.asn1.sec.SECObjectIdentifiers.secp256r1;
+            case P384 -> org.bouncycastle.asn1.sec.SECObjectIdentifiers.secp384r1;
+            case P521 -> org.bouncycastle.asn1.sec.SECObjectIdentifiers.secp521r1;
+        };
+    }
+
     /** Bouncy Castle domain parameters. */
     public ECDomainParameters domain() {
         return domain;

@@ -11,7 +11,6 @@ import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
 import org.bouncycastle.crypto.params.ECDomainParameters;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.util.PublicKeyFactory;
-import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.openssl.PEMKeyPair;
 import org.bouncycastle.openssl.PEMParser;
@@ -115,10 +114,11 @@ public final class EcPublicKey implements VerificationKey {
         return params.getQ().getEncoded(false);
     }
 
-    /** The DER SubjectPublicKeyInfo. */
+    /** The DER SubjectPublicKeyInfo, naming the curve by its OID. */
     public byte[] spki() {
         try {
-            return SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(params).getEncoded();
+            return new SubjectPublicKeyInfo(new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
+                    org.bouncycastle.asn1.x9.X9ObjectIdentifiers.id_ecPublicKey, curve.oid()), sec1()).getEncoded();
         } catch (IOException e) {
             throw new IllegalStateException("encoding a valid EC key failed", e);
         }

@@ -2,6 +2,7 @@ package org.trustbricks.attestation.cose;
 
 import java.math.BigInteger;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import org.bouncycastle.crypto.Digest;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.ParametersWithRandom;
@@ -16,14 +17,17 @@ public final class Ecdsa {
     private Ecdsa() {
     }
 
-    /** True when {@code signature} (r||s) is a valid signature of {@code message} by {@code key}. */
+    /**
+     * True when {@code signature} (r||s) is a valid signature of {@code message} by {@code key}. Uses Bouncy Castle's
+     * lightweight {@link ECDSASigner} on the key's cached point, so the wNAF precomputation of a key is made once.
+     */
     public static boolean verify(EcPublicKey key, byte[] message, byte[] signature) {
-        int n = key.curve().fieldBytes();
-        if (signature == null || signature.length != 2 * n) {
+        int len = key.curve().fieldBytes();
+        if (signature == null || signature.length != 2 * len) {
             return false;
         }
-        BigInteger r = new BigInteger(1, java.util.Arrays.copyOfRange(signature, 0, n));
-        BigInteger s = new BigInteger(1, java.util.Arrays.copyOfRange(signature, n, 2 * n));
+        BigInteger r = new BigInteger(1, Arrays.copyOfRange(signature, 0, len));
+        BigInteger s = new BigInteger(1, Arrays.copyOfRange(signature, len, 2 * len));
         ECDSASigner verifier = new ECDSASigner();
         verifier.init(false, key.parameters());
         return verifier.verifySignature(hash(key.curve(), message), r, s);

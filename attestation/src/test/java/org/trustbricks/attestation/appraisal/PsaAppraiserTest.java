@@ -31,6 +31,7 @@ class PsaAppraiserTest {
         assertThat(r.verdict()).isEqualTo(Verdict.ADMITTED);
         assertThat(r.trustVector()).isEqualTo(new TrustVector(2, 0, 2, 0, 2, 2, 2, 0));
         assertThat(r.nonceStatus()).isEqualTo(NonceStatus.FRESH);
+        assertThat(r.measurements()).isEqualTo(AttestationResult.Measurements.MATCHED);
         assertThat(r.certification()).isEqualTo(new Certification("1234567890123-12345", CertificateStatus.ACTIVE, "1234567890123-12345", true));
     }
 
@@ -109,6 +110,7 @@ class PsaAppraiserTest {
         byte[] token = PsaTokenEncoder.sign(device.claims(nonces.issue(32), 0x3000, filled(32, 0x99), null), device.deviceKey);
         AttestationResult r = appraiser.appraise(token, nonces);
         assertThat(r.trustVector().executables()).isEqualTo(33);
+        assertThat(r.measurements()).isEqualTo(AttestationResult.Measurements.MISMATCH);
         assertThat(r.verdict()).isEqualTo(Verdict.ADMITTED_WITH_WARNINGS);
     }
 
