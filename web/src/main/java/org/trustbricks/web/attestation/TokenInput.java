@@ -42,7 +42,7 @@ final class TokenInput {
 
     /** A token pasted as hex or base64 (standard or URL-safe), whitespace ignored. */
     static byte[] fromText(String text) {
-        String t = text.replaceAll("\\s+", "");
+        String t = text == null ? "" : text.replaceAll("\\s+", "");
         if (t.isEmpty()) {
             throw ApiException.badRequest("no token was given");
         }
