@@ -6,6 +6,7 @@ import io.javalin.json.JavalinJackson;
 import java.net.BindException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.trustbricks.web.attestation.AttestationFeature;
 import org.trustbricks.web.auth.LoginRoutes;
 import org.trustbricks.web.auth.SessionSupport;
 import org.trustbricks.web.onboarding.OnboardingRoutes;
@@ -93,6 +94,7 @@ public final class WebServer implements AutoCloseable {
         org.trustbricks.web.registry.EvaluationRoutes.register(routes, services, pages);
         org.trustbricks.web.registry.VulnerabilityRoutes.register(routes, services, pages);
         org.trustbricks.web.admin.SchemeRoutes.register(routes, services, pages);
+        AttestationFeature.register(config, services, pages);
     }
 
     private static String describe(RuntimeException e, WebSettings settings) {

@@ -41,8 +41,10 @@ public final class Platform {
         }
         List<String> notes = new ArrayList<>();
         try {
-            notes.addAll(RegistrySetup.prepare(database, dataDir, s.dbUrl() == null || s.dbUrl().isBlank(), s.demoData()));
-            Services services = new Services(database, metrics, Clock.systemUTC());
+            boolean embedded = s.dbUrl() == null || s.dbUrl().isBlank();
+            notes.addAll(RegistrySetup.prepare(database, dataDir, embedded, s.demoData()));
+            var kek = org.trustbricks.registry.keys.KeyEncryptionKey.configured(System.getenv(), dataDir, true);
+            Services services = new Services(database, metrics, Clock.systemUTC(), kek);
             joinQuietly(warmUp);
             boolean secure = s.publicUrl() != null && s.publicUrl().startsWith("https://");
             WebServer server = WebServer.start(new WebSettings(s.host(), s.port(), secure, s.publicUrl()), services);

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "tps",
         mixinStandardHelpOptions = true,
         description = "Trusted Platform Services: simulated device and client API tools.",
-        subcommands = {})
+        subcommands = {TpsDemoCommand.class})
 public final class TpsCommand implements Runnable {
 
     @Spec
