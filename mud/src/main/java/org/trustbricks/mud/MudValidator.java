@@ -9,6 +9,7 @@ import org.trustbricks.common.MalformedInputException;
 import org.trustbricks.common.Severity;
 import org.trustbricks.common.UntrustedJson;
 import org.trustbricks.mud.internal.Codes;
+import org.trustbricks.mud.internal.ExponentNumbers;
 import org.trustbricks.mud.internal.JsonShapeCheck;
 import org.trustbricks.mud.internal.MudSchema;
 import org.trustbricks.mud.internal.RfcRules;
@@ -51,8 +52,15 @@ public final class MudValidator {
             return new MudReport(false, false, mode, List.of(Finding.error(Codes.MALFORMED, e.path(), e.getMessage(),
                     "send a UTF-8 JSON document of at most " + MAX_BYTES + " bytes")));
         }
+        byte[] bytes = ExponentNumbers.normalize(json);
+        if (bytes != json) {
+            try {
+                root = READER.read(bytes);
+            } catch (MalformedInputException e) {
+                return new MudReport(false, false, mode, List.of(Finding.error(Codes.MALFORMED, e.path(), e.getMessage(), "")));
+            }
+        }
         List<Finding> findings = new ArrayList<>();
-        byte[] bytes = json;
         if (mode == Mode.LENIENT) {
             LegacyRepair.Outcome repair = LegacyRepair.repair(root);
             for (var change : repair.changes()) {
@@ -67,6 +75,10 @@ public final class MudValidator {
             }
         }
         List<Finding> schemaFindings = schemaFindings(root, bytes);
+        if (ExponentNumbers.hasSurrogateEscape(bytes)) {
+            schemaFindings.add(Finding.error(Codes.SCHEMA_ENCODING, "", "a string holds a UTF-16 surrogate escape (\\uD800-\\uDFFF), "
+                    + "which YANG tools such as libyang reject", "write the character itself in UTF-8"));
+        }
         findings.addAll(schemaFindings);
         boolean schemaValid = schemaFindings.stream().noneMatch(Finding::isError);
         for (Finding f : RfcRules.check(schema.index(), root, expectedUrl)) {

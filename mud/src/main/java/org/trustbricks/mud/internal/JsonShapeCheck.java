@@ -13,7 +13,10 @@ import org.opendaylight.yangtools.yang.common.QName;
 import org.opendaylight.yangtools.yang.common.QNameModule;
 import org.opendaylight.yangtools.yang.model.api.AnydataSchemaNode;
 import org.opendaylight.yangtools.yang.model.api.AnyxmlSchemaNode;
+import org.opendaylight.yangtools.yang.model.api.CaseSchemaNode;
+import org.opendaylight.yangtools.yang.model.api.ChoiceSchemaNode;
 import org.opendaylight.yangtools.yang.model.api.ContainerSchemaNode;
+import org.opendaylight.yangtools.yang.model.api.ElementCountConstraintAware;
 import org.opendaylight.yangtools.yang.model.api.DataNodeContainer;
 import org.opendaylight.yangtools.yang.model.api.DataSchemaNode;
 import org.opendaylight.yangtools.yang.model.api.IdentitySchemaNode;
@@ -34,6 +37,10 @@ public final class JsonShapeCheck {
     private final SchemaIndex index;
     private final JsonNode root;
     private final List<Finding> findings = new ArrayList<>();
+
+    /** Modules whose top-level data a MUD file may hold (the modules yanglint implements for MUD validation). */
+    private static final Set<String> TOP_LEVEL_MODULES = Set.of("ietf-mud", "ietf-access-control-list", "ietf-interfaces",
+            "ietf-mud-transparency", "ietf-mud-tls", "ietf-acl-tls");
 
     private JsonShapeCheck(MudSchema schema, JsonNode root) {
         this.schema = schema;
@@ -68,6 +75,11 @@ public final class JsonShapeCheck {
                 continue;
             }
             DataSchemaNode n = node.get();
+            if (module == null && !TOP_LEVEL_MODULES.contains(index.moduleName(n.getQName().getModule()))) {
+                error(Codes.SCHEMA_UNKNOWN_NODE, path, "\"" + member.getKey() + "\" is not data of a MUD file: its module is "
+                        + "only imported by the MUD modules");
+                continue;
+            }
             if (!schema.conditions().musts(n).isEmpty()) {
                 leavesWithMust.add(Map.entry(n, member.getKey()));
             }
@@ -76,6 +88,52 @@ public final class JsonShapeCheck {
         for (Map.Entry<DataSchemaNode, String> e : leavesWithMust) {
             checkMusts(parent, e.getKey(), object, e.getValue(), JsonPointer.append(ptr, e.getValue()));
         }
+        if (module != null) {
+            Set<QName> present = new HashSet<>();
+            object.fieldNames().forEachRemaining(name -> index.member(parent, module, name).ifPresent(n -> present.add(n.getQName())));
+            mandatory(parent.getChildNodes(), present, ptr);
+        }
+    }
+
+    /** Mandatory leaves and choices, min-elements, and those of absent non-presence containers (as libyang checks). */
+    private void mandatory(Iterable<? extends DataSchemaNode> children, Set<QName> present, String ptr) {
+        for (DataSchemaNode child : children) {
+            switch (child) {
+                case LeafSchemaNode leaf when leaf.isMandatory() && !present.contains(leaf.getQName()) ->
+                        error(Codes.SCHEMA_MANDATORY, ptr, "mandatory leaf \"" + leaf.getQName().getLocalName() + "\" is missing");
+                case ChoiceSchemaNode choice -> {
+                    CaseSchemaNode chosen = null;
+                    for (CaseSchemaNode c : choice.getCases()) {
+                        if (anyPresent(c.getChildNodes(), present)) {
+                            chosen = c;
+                        }
+                    }
+                    if (chosen != null) {
+                        mandatory(chosen.getChildNodes(), present, ptr);
+                    } else if (choice.isMandatory()) {
+                        error(Codes.SCHEMA_MANDATORY, ptr, "mandatory choice \"" + choice.getQName().getLocalName() + "\" has no case");
+                    }
+                }
+                case ContainerSchemaNode c when !c.isPresenceContainer() && !present.contains(c.getQName())
+                        && c.getWhenCondition().isEmpty() && c.effectiveConfig().orElse(true) -> mandatory(c.getChildNodes(), Set.of(),
+                        JsonPointer.append(ptr, c.getQName().getLocalName()));
+                case ElementCountConstraintAware counted when !present.contains(child.getQName())
+                        && counted.getElementCountConstraint().map(e -> e.getMinElements() != null && e.getMinElements() > 0).orElse(false) ->
+                        error(Codes.SCHEMA_MANDATORY, ptr, "\"" + child.getQName().getLocalName() + "\" needs at least "
+                                + counted.getElementCountConstraint().get().getMinElements() + " entries");
+                default -> { }
+            }
+        }
+    }
+
+    private static boolean anyPresent(Iterable<? extends DataSchemaNode> nodes, Set<QName> present) {
+        for (DataSchemaNode n : nodes) {
+            if (present.contains(n.getQName()) || n instanceof ChoiceSchemaNode ch
+                    && ch.getCases().stream().anyMatch(c -> anyPresent(c.getChildNodes(), present))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void visit(DataSchemaNode node, JsonNode value, String path) {

@@ -17,7 +17,7 @@ import org.opendaylight.yangtools.yang.model.api.EffectiveModelContext;
  * @param context    every supported module, base and extensions
  * @param codecs     RFC 7951 JSON codecs
  * @param leafRefs   leafref index for {@code access-list name -> acl name}
- * @param emptyTree  an empty configuration data tree; modifications of it are validated and never committed
+ * @param emptyTree  an empty operational data tree (a MUD file is checked like yanglint's default "data" type); modifications of it are validated and never committed
  * @param index      member-name and identity lookups
  * @param conditions the compiled when/must expressions
  */
@@ -37,7 +37,7 @@ public record MudSchema(EffectiveModelContext context, JSONCodecFactory codecs, 
         List<String> all = new ArrayList<>(YangModules.BASE);
         all.addAll(YangModules.EXTENSIONS);
         EffectiveModelContext ctx = YangModules.load(all);
-        DataTreeConfiguration config = new DataTreeConfiguration.Builder(TreeType.CONFIGURATION)
+        DataTreeConfiguration config = new DataTreeConfiguration.Builder(TreeType.OPERATIONAL)
                 .setMandatoryNodesValidation(true)
                 .setUniqueIndexes(true)
                 .build();

@@ -82,7 +82,8 @@ final class Values {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static String integer(RangeRestrictedTypeDefinition<?, ?> type, JsonNode value, long min, long max) {
-        if (!value.isIntegralNumber()) {
+        boolean integral = value.isIntegralNumber() || value.isBigDecimal() && value.decimalValue().scale() <= 0;
+        if (!integral) {
             return "!expected an integer written as a JSON number, got " + kind(value);
         }
         BigDecimal v = value.decimalValue();
