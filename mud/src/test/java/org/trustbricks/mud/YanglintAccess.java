@@ -11,6 +11,11 @@ public final class YanglintAccess {
         Yanglint.require();
     }
 
+    /** True when yanglint is installed. */
+    public static boolean available() {
+        return Yanglint.available();
+    }
+
     /** yanglint's verdict on a document. */
     public static boolean valid(byte[] json) throws Exception {
         return Yanglint.validate(json).valid();
