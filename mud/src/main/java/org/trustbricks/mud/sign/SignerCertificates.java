@@ -70,6 +70,27 @@ public final class SignerCertificates {
     }
 
     /**
+     * A MUD signer certificate from the manufacturer CA for a key held elsewhere (for example in a PKCS#11 token).
+     */
+    public static X509Certificate signerCertificate(ManufacturerCredentials creds, PublicKey signerKey, Instant notBefore,
+            Duration validity) {
+        try {
+            X500Name issuer = X500Name.getInstance(creds.caCertificate().getSubjectX500Principal().getEncoded());
+            X500Name subject = X500Name.getInstance(creds.signerCertificate().getSubjectX500Principal().getEncoded());
+            JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
+            X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(issuer, serial(), Date.from(notBefore),
+                    Date.from(notBefore.plus(validity)), subject, signerKey)
+                    .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
+                    .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))
+                    .addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(signerKey))
+                    .addExtension(Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(creds.caCertificate()));
+            return sign(b, creds.caKeyPair().getPrivate());
+        } catch (GeneralSecurityException | org.bouncycastle.operator.OperatorCreationException | org.bouncycastle.cert.CertIOException e) {
+            throw new IllegalStateException("signer certificate generation failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * A device (IDevID-style) certificate issued by the manufacturer CA, carrying the MUD URL and the name of the MUD
      * signer (RFC 8520 sections 10 and 11, both non-critical).
      */
