@@ -1,0 +1,104 @@
+package org.trustbricks.mud;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.trustbricks.common.Finding;
+import org.trustbricks.common.MalformedInputException;
+import org.trustbricks.common.Severity;
+import org.trustbricks.common.UntrustedJson;
+import org.trustbricks.mud.internal.Codes;
+import org.trustbricks.mud.internal.ExponentNumbers;
+import org.trustbricks.mud.internal.JsonShapeCheck;
+import org.trustbricks.mud.internal.MudSchema;
+import org.trustbricks.mud.internal.RfcRules;
+import org.trustbricks.mud.internal.YangtoolsCheck;
+import org.trustbricks.mud.repair.LegacyRepair;
+import org.trustbricks.mud.internal.MudJson;
+
+/** Validates MUD files against the YANG modules and the RFC 8520 rules. Thread-safe; the schema is shared. */
+public final class MudValidator {
+
+    /** Largest MUD file accepted, in bytes. */
+    public static final int MAX_BYTES = 1 << 20;
+    /** Deepest JSON nesting accepted (a MUD file needs about 12). */
+    public static final int MAX_DEPTH = 64;
+
+    private static final UntrustedJson READER = UntrustedJson.withLimits(MAX_BYTES, MAX_DEPTH);
+
+    private final MudSchema schema;
+
+    private MudValidator(MudSchema schema) {
+        this.schema = schema;
+    }
+
+    /** A validator over the shared schema (compiled once per JVM). */
+    public static MudValidator create() {
+        return new MudValidator(MudSchema.shared());
+    }
+
+    /** Validates a file in the given mode. */
+    public MudReport validate(byte[] json, Mode mode) {
+        return validate(json, mode, null);
+    }
+
+    /** Validates a file; {@code expectedUrl}, when not null, is the URL it was fetched from or will be published at. */
+    public MudReport validate(byte[] json, Mode mode, String expectedUrl) {
+        JsonNode root;
+        try {
+            root = READER.read(json);
+        } catch (MalformedInputException e) {
+            return new MudReport(false, false, mode, List.of(Finding.error(Codes.MALFORMED, e.path(), e.getMessage(),
+                    "send a UTF-8 JSON document of at most " + MAX_BYTES + " bytes")));
+        }
+        byte[] bytes = ExponentNumbers.normalize(json);
+        if (bytes != json) {
+            try {
+                root = READER.read(bytes);
+            } catch (MalformedInputException e) {
+                return new MudReport(false, false, mode, List.of(Finding.error(Codes.MALFORMED, e.path(), e.getMessage(), "")));
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        if (mode == Mode.LENIENT) {
+            LegacyRepair.Outcome repair = LegacyRepair.repair(root);
+            for (var change : repair.changes()) {
+                findings.add(Finding.warning(Codes.LEGACY_REPAIRED, change.path(), change.description(), ""));
+            }
+            for (var refusal : repair.refusals()) {
+                findings.add(Finding.error(Codes.LEGACY_UNREPAIRABLE, refusal.path(), refusal.description(), ""));
+            }
+            if (!repair.changes().isEmpty()) {
+                root = repair.document();
+                bytes = MudJson.bytes(root);
+            }
+        }
+        List<Finding> schemaFindings = schemaFindings(root, bytes);
+        if (ExponentNumbers.hasSurrogateEscape(bytes)) {
+            schemaFindings.add(Finding.error(Codes.SCHEMA_ENCODING, "", "a string holds a UTF-16 surrogate escape (\\uD800-\\uDFFF), "
+                    + "which YANG tools such as libyang reject", "write the character itself in UTF-8"));
+        }
+        findings.addAll(schemaFindings);
+        boolean schemaValid = schemaFindings.stream().noneMatch(Finding::isError);
+        for (Finding f : RfcRules.check(schema.index(), root, expectedUrl)) {
+            findings.add(mode == Mode.LENIENT && f.isError()
+                    ? new Finding(f.code(), Severity.WARNING, f.path(), f.message(), f.hint()) : f);
+        }
+        findings.sort(Comparator.comparing(Finding::severity));
+        boolean valid = findings.stream().noneMatch(Finding::isError);
+        return new MudReport(valid, schemaValid && findings.stream().noneMatch(f -> f.code().equals(Codes.LEGACY_UNREPAIRABLE)), mode, findings);
+    }
+
+    private List<Finding> schemaFindings(JsonNode root, byte[] bytes) {
+        List<Finding> shape = JsonShapeCheck.check(schema, root);
+        List<Finding> yang = YangtoolsCheck.check(schema, bytes);
+        List<Finding> all = new ArrayList<>(shape);
+        for (Finding f : yang) {
+            if (shape.isEmpty() || !f.code().equals(Codes.SCHEMA_PARSE)) {
+                all.add(f);
+            }
+        }
+        return all;
+    }
+}

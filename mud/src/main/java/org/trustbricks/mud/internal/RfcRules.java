@@ -1,0 +1,211 @@
+package org.trustbricks.mud.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.opendaylight.yangtools.yang.common.QName;
+import org.opendaylight.yangtools.yang.common.QNameModule;
+import org.opendaylight.yangtools.yang.model.api.IdentitySchemaNode;
+import org.trustbricks.common.Finding;
+import org.trustbricks.common.JsonPointer;
+
+/** The RFC 8520 rules that YANG cannot express (strict verdict), plus advice (warnings and notes). */
+public final class RfcRules {
+
+    /** Extension names (the {@code extensions} leaf-list) and the modules whose nodes they allow. */
+    public static final Map<String, List<String>> EXTENSION_MODULES = Map.of(
+            "transparency", List.of("ietf-mud-transparency"),
+            "ietf-mud-tls", List.of("ietf-mud-tls", "ietf-acl-tls"));
+
+    private final SchemaIndex index;
+    private final JsonNode root;
+    private final String expectedUrl;
+    private final List<Finding> findings = new ArrayList<>();
+
+    private RfcRules(SchemaIndex index, JsonNode root, String expectedUrl) {
+        this.index = index;
+        this.root = root;
+        this.expectedUrl = expectedUrl;
+    }
+
+    /** Rule findings for a schema-checked document; {@code expectedUrl} (nullable) is where it was fetched or published. */
+    public static List<Finding> check(SchemaIndex index, JsonNode root, String expectedUrl) {
+        RfcRules rules = new RfcRules(index, root, expectedUrl);
+        if (root.isObject()) {
+            rules.run();
+        }
+        return rules.findings;
+    }
+
+    private void run() {
+        String mudKey = "ietf-mud:mud";
+        JsonNode mud = root.get(mudKey);
+        if (mud == null || !mud.isObject()) {
+            error(Codes.MUD_MISSING, "", "the file has no \"ietf-mud:mud\" container, so it is no MUD file");
+            return;
+        }
+        String base = JsonPointer.of(mudKey);
+        JsonNode version = mud.get("mud-version");
+        if (version != null && version.isIntegralNumber() && version.asInt() != 1) {
+            error(Codes.VERSION, JsonPointer.append(base, "mud-version"), "mud-version is " + version + "; RFC 8520 defines version 1 only");
+        }
+        URI mudUrl = mudUrl(mud, base);
+        signatureUrl(mud, base, mudUrl);
+        uri(mud, "documentation", base, false);
+        extensions(mud, base);
+        lastUpdate(mud, base);
+        JsonNode supported = mud.get("is-supported");
+        if (supported != null && supported.isBoolean() && !supported.asBoolean()) {
+            findings.add(Finding.info(Codes.NOT_SUPPORTED, JsonPointer.append(base, "is-supported"),
+                    "the manufacturer no longer supports this device (is-supported is false)", ""));
+        }
+        new AclRules(index, root, findings).check(mud, base);
+    }
+
+    private URI mudUrl(JsonNode mud, String base) {
+        String text = Json.text(mud.get("mud-url"));
+        String path = JsonPointer.append(base, "mud-url");
+        if (text == null) {
+            return null;
+        }
+        URI uri = Uris.absolute(text);
+        if (uri == null) {
+            error(Codes.URI_MALFORMED, path, "mud-url \"" + text + "\" is not a well-formed absolute URI (RFC 3986)");
+            return null;
+        }
+        if (!Uris.isHttpsUrl(uri)) {
+            findings.add(Finding.error(Codes.URL_NOT_HTTPS, path, "mud-url must be an https URL with a host and no fragment (RFC 8520); it is \""
+                    + text + "\"", "publish the file over https and put that URL here"));
+        }
+        if (expectedUrl != null && !expectedUrl.equals(text)) {
+            error(Codes.URL_MISMATCH, path, "mud-url \"" + text + "\" is not the URL the file comes from (\"" + expectedUrl + "\")");
+        }
+        return uri;
+    }
+
+    private void signatureUrl(JsonNode mud, String base, URI mudUrl) {
+        String text = Json.text(mud.get("mud-signature"));
+        String path = JsonPointer.append(base, "mud-signature");
+        if (text == null) {
+            return;
+        }
+        URI ref = Uris.reference(text);
+        if (ref == null) {
+            error(Codes.URI_MALFORMED, path, "mud-signature \"" + text + "\" is not a well-formed URI (RFC 3986)");
+            return;
+        }
+        URI resolved = mudUrl != null ? mudUrl.resolve(ref) : ref;
+        if (resolved.isAbsolute() && !Uris.isHttpsUrl(resolved)) {
+            error(Codes.URI_NOT_HTTPS, path, "mud-signature must resolve to an https URL; it is \"" + resolved + "\"");
+        } else if (mudUrl != null && mudUrl.getHost() != null && resolved.getHost() != null
+                && !mudUrl.getHost().equalsIgnoreCase(resolved.getHost())) {
+            findings.add(Finding.warning(Codes.SIGNATURE_URL_ELSEWHERE, path, "the signature is on another host ("
+                    + resolved.getHost() + ") than the MUD file (" + mudUrl.getHost() + ")", "serve the signature beside the file"));
+        }
+    }
+
+    private void uri(JsonNode mud, String leaf, String base, boolean httpsOnly) {
+        String text = Json.text(mud.get(leaf));
+        if (text == null) {
+            return;
+        }
+        String path = JsonPointer.append(base, leaf);
+        URI uri = Uris.absolute(text);
+        if (uri == null) {
+            error(Codes.URI_MALFORMED, path, leaf + " \"" + text + "\" is not a well-formed absolute URI (RFC 3986)");
+        } else if (!"https".equals(uri.getScheme().toLowerCase(Locale.ROOT))) {
+            Finding f = httpsOnly
+                    ? Finding.error(Codes.URI_NOT_HTTPS, path, leaf + " must use https; it is \"" + text + "\"", "")
+                    : Finding.warning(Codes.URI_NOT_HTTPS, path, leaf + " does not use https: \"" + text + "\"", "link to an https page");
+            findings.add(f);
+        }
+    }
+
+    private void extensions(JsonNode mud, String base) {
+        Set<String> declared = new LinkedHashSet<>();
+        JsonNode ext = mud.get("extensions");
+        List<JsonNode> names = Json.array(ext);
+        for (int i = 0; i < names.size(); i++) {
+            String name = Json.text(names.get(i));
+            if (name == null) {
+                continue;
+            }
+            declared.add(name);
+            if (!EXTENSION_MODULES.containsKey(name)) {
+                findings.add(Finding.warning(Codes.EXTENSION_UNKNOWN, JsonPointer.of("ietf-mud:mud", "extensions", i),
+                        "extension \"" + name + "\" is not known to this validator; a MUD manager may ignore it", ""));
+            }
+        }
+        Map<String, String> used = new HashMap<>();
+        collectModules(root, "", used);
+        for (Map.Entry<String, String> e : used.entrySet()) {
+            for (Map.Entry<String, List<String>> ext2 : EXTENSION_MODULES.entrySet()) {
+                if (ext2.getValue().contains(e.getKey()) && !declared.contains(ext2.getKey())) {
+                    error(Codes.EXTENSION_UNDECLARED, e.getValue(), "nodes of module " + e.getKey()
+                            + " are used but \"extensions\" does not declare \"" + ext2.getKey() + "\"");
+                }
+            }
+        }
+    }
+
+    private static void collectModules(JsonNode node, String ptr, Map<String, String> used) {
+        if (node.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> m = it.next();
+                String p = JsonPointer.append(ptr, m.getKey());
+                int colon = m.getKey().indexOf(':');
+                if (colon > 0) {
+                    used.putIfAbsent(m.getKey().substring(0, colon), p);
+                }
+                collectModules(m.getValue(), p, used);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectModules(node.get(i), JsonPointer.append(ptr, i), used);
+            }
+        }
+    }
+
+    private void lastUpdate(JsonNode mud, String base) {
+        String text = Json.text(mud.get("last-update"));
+        if (text == null) {
+            return;
+        }
+        try {
+            OffsetDateTime t = OffsetDateTime.parse(text);
+            if (t.toInstant().isAfter(java.time.Instant.now().plusSeconds(86_400))) {
+                findings.add(Finding.warning(Codes.LAST_UPDATE_FUTURE, JsonPointer.append(base, "last-update"),
+                        "last-update " + text + " lies in the future", "set it to the time the file was generated"));
+            }
+        } catch (DateTimeParseException e) {
+            // The schema checks already report a malformed date-and-time.
+        }
+    }
+
+    static boolean derived(SchemaIndex index, String value, String identity) {
+        if (value == null) {
+            return false;
+        }
+        Optional<QNameModule> acl = index.module(Json.ACL);
+        if (acl.isEmpty()) {
+            return false;
+        }
+        Optional<IdentitySchemaNode> id = index.identity(value, acl.get());
+        return id.isPresent() && SchemaIndex.derivedFromOrSelf(id.get(), QName.create(acl.get(), identity));
+    }
+
+    private void error(String code, String path, String message) {
+        findings.add(Finding.error(code, path, message, ""));
+    }
+}
