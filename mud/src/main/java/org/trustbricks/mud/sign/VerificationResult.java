@@ -1,5 +1,8 @@
 package org.trustbricks.mud.sign;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,7 +20,9 @@ import java.util.List;
  * @param details         further facts (which certificate expired, why a path was not found)
  */
 public record VerificationResult(Status status, boolean signatureValid, String message, String signerSubject,
-        Instant signingTime, Instant checkedAt, Instant validAt, List<String> details) {
+        @JsonSerialize(using = ToStringSerializer.class) Instant signingTime,
+        @JsonSerialize(using = ToStringSerializer.class) Instant checkedAt,
+        @JsonSerialize(using = ToStringSerializer.class) Instant validAt, List<String> details) {
 
     /** Verification verdicts. */
     public enum Status {
@@ -40,6 +45,7 @@ public record VerificationResult(Status status, boolean signatureValid, String m
     }
 
     /** True only for {@link Status#VALID}. */
+    @JsonProperty("valid")
     public boolean valid() {
         return status == Status.VALID;
     }
