@@ -10,7 +10,9 @@ create table mud_manufacturer (
 create index mud_manufacturer_org_idx on mud_manufacturer (organisation_id);
 
 -- One signer per manufacturer. The private key is sealed with the platform key-encryption key (AES-256-GCM) or
--- held in a PKCS#11 token (then only its alias is stored). trust_anchor_pem is what MUD managers configure.
+-- held in a PKCS#11 token (then only its alias is stored). trust_anchor_pem is what MUD managers configure. When the
+-- service generated the signer, it also keeps the issuing manufacturer CA key (sealed) to issue device certificates
+-- carrying the MUD URL and MUD signer extensions.
 create table mud_signer (
     manufacturer_id  bigint      primary key references mud_manufacturer (id) on delete cascade,
     source           text        not null check (source in ('GENERATED', 'UPLOADED', 'PKCS11')),
@@ -18,6 +20,7 @@ create table mud_signer (
     chain_pem        text        not null default '',
     trust_anchor_pem text        not null,
     sealed_key       bytea,
+    sealed_ca_key    bytea,
     pkcs11_alias     text,
     created_at       timestamptz not null default now(),
     check ((source = 'PKCS11') = (pkcs11_alias is not null)),

@@ -146,7 +146,7 @@ public final class MudFiles {
                     .bind("content", content).bind("sig", signature).bind("cv", cacheValidityHours).bind("by", actor)
                     .bind("vid", v.id()).execute();
             String key = manufacturerSlug + "/" + modelSlug;
-            h.createQuery("select pg_notify(:channel, :key)").bind("channel", CHANNEL).bind("key", key).mapTo(String.class).one();
+            h.execute("select pg_notify(?, ?)", CHANNEL, key);
             AuditLog.append(h, actor, "mud.publish", "mud/" + key, "version=" + version);
             return findPublication(h, manufacturerSlug, modelSlug).orElseThrow();
         });
