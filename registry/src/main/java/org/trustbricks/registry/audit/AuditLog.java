@@ -43,7 +43,7 @@ public final class AuditLog {
 
     /** Appends an entry inside the caller's transaction, so it commits or rolls back with the change it records. */
     public static AuditEntry append(Handle h, String actor, String action, String object, String detail) {
-        h.createQuery("select pg_advisory_xact_lock(:k)").bind("k", APPEND_LOCK).mapTo(Object.class).one();
+        h.createQuery("select 1 from (select pg_advisory_xact_lock(:k)) l").bind("k", APPEND_LOCK).mapTo(Integer.class).one();
         record Head(long seq, byte[] hash) {
         }
         Head head = h.createQuery("select seq, hash from audit_log order by seq desc limit 1")

@@ -37,7 +37,8 @@ public final class Evaluations {
     public static final int MAX_ST_BYTES = 512 * 1024;
     /** Years a certificate is valid from issue (scheme default; the SESIP methodology leaves it to schemes). */
     public static final int VALIDITY_YEARS = 3;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final Set<String> VERDICTS = Set.of("PASS", "FAIL", "INCONCLUSIVE");
 
     private final Jdbi jdbi;
