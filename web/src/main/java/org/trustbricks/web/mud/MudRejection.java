@@ -9,7 +9,7 @@ import org.trustbricks.mud.repair.RepairChange;
  * A MUD file or builder input that cannot be stored or published: the findings, and for uploads the legacy repair on
  * offer and the lenient verdict. Answered as a 422 problem document carrying those fields.
  */
-final class MudRejection extends RuntimeException {
+public final class MudRejection extends RuntimeException {
 
     /**
      * What the legacy repair would change; send the file again with {@code repair=true} to apply it.
@@ -18,7 +18,7 @@ final class MudRejection extends RuntimeException {
      * @param refusals      what it cannot repair, with the reason
      * @param repairedValid the repaired file would validate strictly
      */
-    record RepairOffer(List<RepairChange> changes, List<RepairChange> refusals, boolean repairedValid) {
+    public record RepairOffer(List<RepairChange> changes, List<RepairChange> refusals, boolean repairedValid) {
     }
 
     /**
@@ -31,7 +31,7 @@ final class MudRejection extends RuntimeException {
      * @param repair   the repair on offer, or null
      * @param lenient  the lenient verdict on the upload, or null
      */
-    record Body(int status, String title, String detail, List<Finding> findings, RepairOffer repair, MudReport lenient) {
+    public record Body(int status, String title, String detail, List<Finding> findings, RepairOffer repair, MudReport lenient) {
     }
 
     private final transient Body body;
@@ -49,7 +49,8 @@ final class MudRejection extends RuntimeException {
         return new MudRejection(new Body(422, "Unprocessable Content", detail, findings, offer, lenient));
     }
 
-    Body body() {
+    /** The problem document. */
+    public Body body() {
         return body;
     }
 }

@@ -10,6 +10,8 @@ import org.trustbricks.registry.tokens.ApiTokens;
 import org.trustbricks.web.Services;
 import org.trustbricks.web.WebSettings;
 import org.trustbricks.web.system.ApiException;
+import org.trustbricks.web.system.ApiProblem;
+import org.trustbricks.web.system.ErrorHandling;
 import org.trustbricks.web.ui.Pages;
 
 /**
@@ -39,10 +41,23 @@ public final class MudRoutes {
                 feed[0].close();
             }
         });
+        config.routes.exception(MudRejection.class, (e, ctx) -> {
+            if (ctx.path().startsWith("/api/") || !acceptsHtml(ctx)) {
+                ctx.status(422).contentType("application/problem+json").result(VersionView.write(e.body()));
+            } else {
+                ErrorHandling.answer(ctx, new ApiProblem(422, e.body().title(), e.body().detail(), e.body().findings().stream()
+                        .map(f -> new ApiProblem.FieldError(f.path(), f.message())).toList()), pages);
+            }
+        });
         MudApiRoutes.register(config.routes, catalogue, access);
         MudPageRoutes.register(config.routes, catalogue, access, pages);
         config.routes.get("/mud/{manufacturer}/{file}", ctx -> modelPath(ctx, hosted, catalogue, access, pages));
         config.routes.head("/mud/{manufacturer}/{file}", ctx -> modelPath(ctx, hosted, catalogue, access, pages));
+    }
+
+    private static boolean acceptsHtml(Context ctx) {
+        String accept = ctx.header("Accept");
+        return accept != null && accept.contains("text/html");
     }
 
     /** A published file not (yet) in memory, or the device page for paths without an extension. */
