@@ -87,6 +87,12 @@ public final class Mud {
         return MudVerifier.verify(json, p7s, trustAnchors, at != null ? at : clock.instant());
     }
 
+    /** Verifies a signature and requires the signer named by a device certificate's id-pe-mudsigner extension. */
+    public VerificationResult verify(byte[] json, byte[] p7s, List<X509Certificate> trustAnchors, Instant at,
+            X509Certificate deviceCertificate) {
+        return MudVerifier.verify(json, p7s, trustAnchors, at != null ? at : clock.instant(), deviceCertificate);
+    }
+
     /** Verifies a signature against PEM trust anchors at {@code at} (null: now). */
     public VerificationResult verify(byte[] json, byte[] p7s, byte[] trustAnchorsPem, Instant at) throws MalformedInputException {
         return verify(json, p7s, Pem.certificates(trustAnchorsPem), at);

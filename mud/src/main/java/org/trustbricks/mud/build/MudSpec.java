@@ -1,5 +1,8 @@
 package org.trustbricks.mud.build;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +30,8 @@ import java.util.Set;
  */
 public record MudSpec(String mudUrl, String manufacturer, String model, String systemInfo, String firmwareRev,
         String softwareRev, String documentation, String signatureUrl, Integer cacheValidityHours, Boolean supported,
-        Instant lastUpdate, Set<IpVersion> ipVersions, List<MudRule> rules, List<SbomLink> sboms,
+        @JsonSerialize(using = ToStringSerializer.class) @JsonDeserialize(using = InstantText.class) Instant lastUpdate,
+        Set<IpVersion> ipVersions, List<MudRule> rules, List<SbomLink> sboms,
         List<String> vulnerabilityUrls) {
 
     /** IP version of the generated ACLs. */

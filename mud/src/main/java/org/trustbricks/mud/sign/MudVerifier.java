@@ -88,6 +88,41 @@ public final class MudVerifier {
                 + "trust anchor", subject, parsed.signingTime(), when, null, paths.failures());
     }
 
+    /**
+     * Verifies as {@link #verify(byte[], byte[], List, Instant)} and also requires the signer to be the one a device
+     * certificate names in its id-pe-mudsigner extension (RFC 8520 section 11); a device certificate without the
+     * extension imposes nothing.
+     */
+    public static VerificationResult verify(byte[] content, byte[] p7s, List<X509Certificate> trustAnchors, Instant at,
+            X509Certificate deviceCertificate) {
+        VerificationResult r = verify(content, p7s, trustAnchors, at);
+        javax.security.auth.x500.X500Principal expected = mudSigner(deviceCertificate);
+        if (expected == null || r.signerSubject() == null
+                || new javax.security.auth.x500.X500Principal(r.signerSubject()).equals(expected)) {
+            return r;
+        }
+        return new VerificationResult(Status.UNTRUSTED_SIGNER, r.signatureValid(), "the signer \"" + r.signerSubject()
+                + "\" is not the MUD signer the device certificate names (\"" + expected.getName() + "\")",
+                r.signerSubject(), r.signingTime(), r.checkedAt(), null, r.details());
+    }
+
+    /** The Name in a certificate's id-pe-mudsigner extension, or null when it has none or it is unreadable. */
+    public static javax.security.auth.x500.X500Principal mudSigner(X509Certificate certificate) {
+        if (certificate == null) {
+            return null;
+        }
+        byte[] ext = certificate.getExtensionValue(SignerCertificates.MUD_SIGNER.getId());
+        if (ext == null) {
+            return null;
+        }
+        try {
+            byte[] inner = org.bouncycastle.asn1.ASN1OctetString.getInstance(ext).getOctets();
+            return new javax.security.auth.x500.X500Principal(org.bouncycastle.asn1.x500.X500Name.getInstance(inner).getEncoded());
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
     /** Only checks the signature against the embedded signer certificate's key. */
     static VerificationResult verifySignatureOnly(byte[] content, byte[] p7s) {
         try {

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Batch validation benchmark: the TrustBricks MUD validator against yanglint on the same files.
+#
+#   bench/mud/validate-batch.sh [COUNT] [THREADS]
+#
+# Generates COUNT MUD files (default 10000, about one in six broken), validates them with
+#  * yanglint (libyang) in its fastest form: ONE interactive process that loads the modules once and is fed a
+#    "data FILE" command per file (the plain command line stops at the first invalid file);
+#  * the Java validator (schema verdict, THREADS threads, default nproc) after one warm-up pass;
+# checks that both give the same verdict for every file, and prints wall and CPU times and their ratio.
+# Both tools use the same YANG modules: the product's (mdsal jars plus the vendored extension modules).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+COUNT=${1:-10000}
+THREADS=${2:-$(nproc)}
+. .mvn/find-jdk.sh
+JAVA="$JAVA_HOME/bin/java"
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+
+./mvnw -B -q -pl mud -am install -DskipTests
+./mvnw -B -q -pl mud dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test >/dev/null
+CP="mud/target/test-classes:mud/target/classes:$(cat "$WORK/cp.txt")"
+MAIN=org.trustbricks.mud.bench.BatchValidationBench
+
+"$JAVA" -cp "$CP" $MAIN generate "$WORK/files" "$COUNT" 42 2>/dev/null
+
+mkdir "$WORK/yang"
+cp mud/src/main/resources/org/trustbricks/mud/yang/*.yang "$WORK/yang/"
+for jar in $(tr ':' '\n' < "$WORK/cp.txt" | grep 'mdsal/binding/model/ietf'); do
+  unzip -q -o -j "$jar" 'META-INF/yang/*' -d "$WORK/yang"
+done
+
+{
+  echo "searchpath $WORK/yang"
+  echo "load ietf-mud ietf-acldns ietf-mud-transparency ietf-mud-tls ietf-acl-tls"
+  for f in "$WORK"/files/*.json; do echo "data $f"; done
+} > "$WORK/commands.txt"
+
+echo "== yanglint $(yanglint --version | head -1), one interactive process"
+/usr/bin/time -f "yanglint wall_s=%e user_s=%U sys_s=%S" yanglint < "$WORK/commands.txt" > "$WORK/yanglint.out" 2> "$WORK/yanglint.time" || true
+grep -v '^YANGLINT\[\|^libyang' "$WORK/yanglint.time" || true
+grep -o 'Failed to parse input data file "[^"]*"' "$WORK/yanglint.out" "$WORK/yanglint.time" | sed 's/.*"\(.*\)"/\1/' \
+  | xargs -r -n1 basename | sort -u > "$WORK/yanglint-invalid.txt"
+for f in "$WORK"/files/*.json; do
+  n=$(basename "$f")
+  if grep -qxF "$n" "$WORK/yanglint-invalid.txt"; then echo -e "$n\tinvalid"; else echo -e "$n\tvalid"; fi
+done > "$WORK/yanglint-verdicts.tsv"
+
+echo "== TrustBricks MUD validator ($("$JAVA" -version 2>&1 | head -1)), $THREADS threads"
+/usr/bin/time -f "java process wall_s=%e user_s=%U sys_s=%S" "$JAVA" -cp "$CP" $MAIN validate "$WORK/files" "$THREADS" "$WORK/java-verdicts.tsv" 1 2>&1 \
+  | grep -v SLF4J
+
+if diff -q "$WORK/yanglint-verdicts.tsv" "$WORK/java-verdicts.tsv" >/dev/null; then
+  echo "verdicts: identical on $(wc -l < "$WORK/java-verdicts.tsv") files ($(grep -c invalid "$WORK/java-verdicts.tsv") invalid)"
+else
+  echo "verdicts: DIFFERENT"; diff "$WORK/yanglint-verdicts.tsv" "$WORK/java-verdicts.tsv" | head -20; exit 1
+fi
