@@ -10,6 +10,7 @@ import org.trustbricks.web.attestation.AttestationFeature;
 import org.trustbricks.web.auth.LoginRoutes;
 import org.trustbricks.web.auth.SessionSupport;
 import org.trustbricks.web.onboarding.OnboardingRoutes;
+import org.trustbricks.web.mud.MudRoutes;
 import org.trustbricks.web.system.ErrorHandling;
 import org.trustbricks.web.system.HealthRoutes;
 import org.trustbricks.web.system.OpenApiRoutes;
@@ -95,6 +96,7 @@ public final class WebServer implements AutoCloseable {
         org.trustbricks.web.registry.VulnerabilityRoutes.register(routes, services, pages);
         org.trustbricks.web.admin.SchemeRoutes.register(routes, services, pages);
         AttestationFeature.register(config, services, pages);
+        MudRoutes.install(config, settings, services, pages);
     }
 
     private static String describe(RuntimeException e, WebSettings settings) {

@@ -17,6 +17,7 @@ import java.util.List;
 import org.trustbricks.registry.db.Database;
 import org.trustbricks.registry.db.DatabaseSettings;
 import org.trustbricks.registry.db.UnableToOpenDatabaseException;
+import org.trustbricks.registry.keys.KeyEncryptionKey;
 import org.trustbricks.web.Services;
 import org.trustbricks.web.WebServer;
 import org.trustbricks.web.WebSettings;
