@@ -28,6 +28,7 @@ public final class Packet {
     int outerVlan;
     int innerVlan;
     int etherType;
+    int networkOffset;
     boolean outgoing;
 
     int ipVersion;
@@ -63,6 +64,7 @@ public final class Packet {
         outerVlan = -1;
         innerVlan = -1;
         etherType = -1;
+        networkOffset = -1;
         outgoing = false;
         ipVersion = 0;
         protocol = -1;
@@ -156,6 +158,11 @@ public final class Packet {
     /** EtherType of the network layer after any VLAN tags, or -1. */
     public int etherType() {
         return etherType;
+    }
+
+    /** Offset in {@link #buffer()} of the network layer (IP header, or an ARP/LLDP/EAPOL body), or -1. */
+    public int networkOffset() {
+        return networkOffset;
     }
 
     /** True for Linux cooked captures that mark the packet as sent by the capturing host. */

@@ -98,6 +98,7 @@ final class PacketDecoder {
 
     private static void network(Packet p, byte[] b, int off, int end, int etherType) {
         p.etherType = etherType;
+        p.networkOffset = off;
         if (etherType == 0x0800) {
             ipv4(p, b, off, end);
         } else if (etherType == 0x86DD) {
