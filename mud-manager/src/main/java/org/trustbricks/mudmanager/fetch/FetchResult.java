@@ -1,6 +1,5 @@
 package org.trustbricks.mudmanager.fetch;
 
-import java.time.Instant;
 import java.util.List;
 import org.trustbricks.common.Finding;
 
@@ -11,12 +10,12 @@ import org.trustbricks.common.Finding;
  * @param finalUrl     the URL the bytes came from after redirects (null when nothing was fetched)
  * @param source       network, cache, stale cache, or none
  * @param body         the bytes (empty when none)
- * @param fetchedAt    when the bytes were fetched (null when none)
- * @param freshUntil   end of cache validity (null when none)
+ * @param fetchedAt    when the bytes were fetched, ISO-8601 (null when none)
+ * @param freshUntil   end of cache validity, ISO-8601 (null when none)
  * @param findings     errors explain a failure; warnings accompany stale data
  */
-public record FetchResult(String requestedUrl, String finalUrl, FetchSource source, byte[] body, Instant fetchedAt,
-        Instant freshUntil, List<Finding> findings) {
+public record FetchResult(String requestedUrl, String finalUrl, FetchSource source, byte[] body, String fetchedAt,
+        String freshUntil, List<Finding> findings) {
 
     public FetchResult {
         findings = List.copyOf(findings);

@@ -28,7 +28,10 @@ public final class MudFetcher {
     private final SafeHttp http;
     private final Clock clock;
     private final FetchOptions options;
-    private final Map<String, FetchResult> cache = new ConcurrentHashMap<>();
+    private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+
+    private record Entry(String finalUrl, byte[] body, Instant fetchedAt, Instant freshUntil) {
+    }
 
     private MudFetcher(FetchOptions options, HostResolver resolver, Clock clock) {
         this.options = options;
@@ -49,10 +52,10 @@ public final class MudFetcher {
     /** Fetches a MUD file, from the cache while it is fresh. */
     public FetchResult fetchMud(String url) {
         Instant now = clock.instant();
-        FetchResult cached = cache.get(url);
+        Entry cached = cache.get(url);
         if (cached != null && now.isBefore(cached.freshUntil())) {
-            return new FetchResult(url, cached.finalUrl(), FetchSource.CACHE, cached.body(), cached.fetchedAt(),
-                    cached.freshUntil(), List.of());
+            return new FetchResult(url, cached.finalUrl(), FetchSource.CACHE, cached.body(), cached.fetchedAt().toString(),
+                    cached.freshUntil().toString(), List.of());
         }
         List<String> types = options.acceptApplicationJson() ? List.of(MUD_TYPE, "application/json") : List.of(MUD_TYPE);
         SafeHttp.Response r = http.get(url, MUD_TYPE, types, options.maxMudBytes());
@@ -63,15 +66,15 @@ public final class MudFetcher {
                 f.add(Finding.warning("FETCH-STALE", "/", "The MUD server could not be reached; serving the copy fetched "
                         + "at " + cached.fetchedAt() + ", whose cache validity ended at " + cached.freshUntil() + ".",
                         "The policy stays as it was; check the server."));
-                return new FetchResult(url, cached.finalUrl(), FetchSource.STALE_CACHE, cached.body(), cached.fetchedAt(),
-                        cached.freshUntil(), f);
+                return new FetchResult(url, cached.finalUrl(), FetchSource.STALE_CACHE, cached.body(),
+                        cached.fetchedAt().toString(), cached.freshUntil().toString(), f);
             }
             return FetchResult.failed(url, r.findings());
         }
-        FetchResult fresh = new FetchResult(url, r.finalUrl(), FetchSource.NETWORK, r.body(), now,
-                now.plus(Duration.ofHours(cacheValidityHours(r.body()))), r.findings());
+        Entry fresh = new Entry(r.finalUrl(), r.body(), now, now.plus(Duration.ofHours(cacheValidityHours(r.body()))));
         cache.put(url, fresh);
-        return fresh;
+        return new FetchResult(url, r.finalUrl(), FetchSource.NETWORK, r.body(), now.toString(),
+                fresh.freshUntil().toString(), r.findings());
     }
 
     /** Fetches the signature of a MUD file: its {@code mud-signature} URI, else the {@code .p7s} convention. */
@@ -89,7 +92,8 @@ public final class MudFetcher {
             return FetchResult.failed(sigUrl, r.findings());
         }
         Instant now = clock.instant();
-        return new FetchResult(sigUrl, r.finalUrl(), FetchSource.NETWORK, r.body(), now, now, r.findings());
+        return new FetchResult(sigUrl, r.finalUrl(), FetchSource.NETWORK, r.body(), now.toString(), now.toString(),
+                r.findings());
     }
 
     static long cacheValidityHours(byte[] body) {

@@ -110,6 +110,10 @@ final class SafeHttp {
         if (host == null || uri.getRawUserInfo() != null) {
             return "FETCH-BAD-URL|The URL has no host, or carries user information: " + uri;
         }
+        boolean httpCandidate = scheme.equals("http") && options.allowHttpOnLoopback();
+        if (!scheme.equals("https") && !httpCandidate) {
+            return "FETCH-NOT-HTTPS|Only https URLs are fetched (got " + scheme + "://).";
+        }
         InetAddress[] addresses;
         try {
             addresses = resolver.resolve(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);

@@ -68,7 +68,7 @@ public final class MudPolicyReader {
                 JsonNode acl = acls.get(name);
                 String path = "/ietf-mud:mud/" + policy + "/access-lists/access-list/" + i;
                 if (acl == null) {
-                    findings.add(Finding.error("MUD-ACL-MISSING", path, "The policy names ACL '" + name
+                    findings.add(Finding.warning("MUD-ACL-MISSING", path, "The policy names ACL '" + name
                             + "', which the file does not define; it allows nothing.", ""));
                     continue;
                 }

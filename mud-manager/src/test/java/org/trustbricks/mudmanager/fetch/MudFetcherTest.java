@@ -94,7 +94,7 @@ class MudFetcherTest {
         FetchResult r = MudFetcher.create(trusted).fetchMud(servers.httpsUrl("/mud.json"));
         assertThat(r.source()).isEqualTo(FetchSource.NETWORK);
         assertThat(r.body()).isEqualTo(MUD);
-        assertThat(r.freshUntil()).isEqualTo(r.fetchedAt().plus(Duration.ofHours(2)));
+        assertThat(Instant.parse(r.freshUntil())).isEqualTo(Instant.parse(r.fetchedAt()).plus(Duration.ofHours(2)));
     }
 
     @Test
