@@ -5,8 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 PACKETS="${1:-8000000}"
 ./mvnw -B -q -pl mud-manager -am install -DskipTests
-./mvnw -B -q -pl mud-manager test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt
-CP="mud-manager/target/test-classes:mud-manager/target/classes:$(cat target/bench-cp.txt)"
+./mvnw -B -q -pl mud-manager test-compile dependency:build-classpath -Dmdep.outputFile="$PWD/mud-manager/target/bench-cp.txt"
+CP="mud-manager/target/test-classes:mud-manager/target/classes:$(cat mud-manager/target/bench-cp.txt)"
 JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 CORE="taskset -c 1"
 command -v taskset >/dev/null || CORE=""
@@ -21,8 +21,9 @@ $CORE "$JAVA" -Xmx256m -XX:+UseSerialGC -cp "$CP" org.trustbricks.mudmanager.ben
     02:00:00:00:00:01 5 "$WORK/synthetic.pcap"
 rm -f "$WORK/synthetic.pcap"
 
-HUE="../shared/corpus/pcap/HueBridge"
-if [ -d "$HUE" ]; then
+HUE=""
+for d in ../shared ../../shared; do [ -d "$d/corpus/pcap/HueBridge" ] && HUE="$d/corpus/pcap/HueBridge" && break; done
+if [ -n "$HUE" ]; then
   echo "== profiler on the 20 IoT Sentinel HueBridge captures (the input of the mudgee measurement), in process"
   $CORE "$JAVA" -cp "$CP" org.trustbricks.mudmanager.bench.ProfilerBench 00:17:88:24:76:ff 20 "$HUE" | tail -4
   echo "== same, whole process, one run (cold JVM)"

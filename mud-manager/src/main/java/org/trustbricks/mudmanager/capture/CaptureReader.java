@@ -16,7 +16,8 @@ public final class CaptureReader {
 
     /** Largest record or block accepted; larger ones are treated as corrupt framing. */
     public static final int MAX_BLOCK = 1 << 20;
-    private static final int WINDOW = 4 << 20;
+    private static final int LARGE_WINDOW = 4 << 20;
+    private static final int STREAM_WINDOW = 2 << 20;
 
     private CaptureReader() {
     }
@@ -24,7 +25,8 @@ public final class CaptureReader {
     /** Reads a capture file. Only failures to open or read the file itself are thrown. */
     public static CaptureReport read(Path file, PacketListener listener) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            return read(ch, String.valueOf(file.getFileName()), listener);
+            int window = (int) Math.min(LARGE_WINDOW, Math.max(64 << 10, ch.size() + 64));
+            return read(ch, String.valueOf(file.getFileName()), listener, window);
         }
     }
 
@@ -36,7 +38,12 @@ public final class CaptureReader {
     /** Reads a capture from a channel (not closed). */
     public static CaptureReport read(ReadableByteChannel channel, String name, PacketListener listener)
             throws IOException {
-        ByteSource src = new ByteSource(channel, WINDOW);
+        return read(channel, name, listener, STREAM_WINDOW);
+    }
+
+    private static CaptureReport read(ReadableByteChannel channel, String name, PacketListener listener, int window)
+            throws IOException {
+        ByteSource src = new ByteSource(channel, window);
         ReadStats stats = new ReadStats(name);
         if (!src.ensure(4)) {
             stats.notRecognised(src.available());
