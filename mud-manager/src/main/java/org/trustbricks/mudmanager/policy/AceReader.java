@@ -19,7 +19,7 @@ final class AceReader {
     static void readAcl(JsonNode acl, Direction d, List<AceRule> rules, List<Finding> findings) {
         String aclName = acl.path("name").asText();
         String type = MudPolicyReader.stripPrefix(acl.path("type").asText(""));
-        JsonNode aces = acl.path("aces").path("ace");
+        JsonNode aces = MudPolicyReader.arrayAt(acl.path("aces").path("ace"));
         for (int i = 0; i < aces.size(); i++) {
             String path = "/ietf-access-control-list:acls/acl/" + aclName + "/aces/ace/" + i;
             try {

@@ -48,21 +48,20 @@ public final class MudPolicyReader {
                     "Consider replacing the device; its policy is still enforced as written."));
         }
         List<String> extensions = new ArrayList<>();
-        for (JsonNode e : mud.path("extensions")) {
+        for (JsonNode e : arrayAt(mud.path("extensions"))) {
             extensions.add(e.asText());
             findings.add(Finding.warning("MUD-EXTENSION-UNKNOWN", "/ietf-mud:mud/extensions",
                     "The MUD file uses the extension '" + e.asText() + "', which this manager does not interpret; "
                             + "only the standard ACEs are enforced and nothing extra is allowed.", ""));
         }
         Map<String, JsonNode> acls = new HashMap<>();
-        JsonNode aclList = doc.path("ietf-access-control-list:acls").path("acl");
-        for (int i = 0; i < aclList.size(); i++) {
-            acls.put(aclList.get(i).path("name").asText(), aclList.get(i));
+        for (JsonNode acl : arrayAt(doc.path("ietf-access-control-list:acls").path("acl"))) {
+            acls.put(acl.path("name").asText(), acl);
         }
         List<AceRule> rules = new ArrayList<>();
         for (Direction d : Direction.values()) {
             String policy = d == Direction.FROM_DEVICE ? "from-device-policy" : "to-device-policy";
-            JsonNode refs = mud.path(policy).path("access-lists").path("access-list");
+            JsonNode refs = arrayAt(mud.path(policy).path("access-lists").path("access-list"));
             for (int i = 0; i < refs.size(); i++) {
                 String name = refs.get(i).path("name").asText();
                 JsonNode acl = acls.get(name);
@@ -78,6 +77,11 @@ public final class MudPolicyReader {
         int validity = mud.path("cache-validity").asInt(48);
         return new MudPolicy(url, supported, validity < 1 || validity > 168 ? 48 : validity,
                 mud.path("systeminfo").asText(null), extensions, rules, findings);
+    }
+
+    /** The node when it is an array, else an empty array (wrongly shaped input allows nothing). */
+    static JsonNode arrayAt(JsonNode n) {
+        return n.isArray() ? n : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
     }
 
     static String authority(String url) {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.trustbricks.common.Finding;
 import org.trustbricks.mudmanager.capture.CaptureReader;
 import org.trustbricks.mudmanager.capture.CaptureReport;
@@ -68,11 +67,11 @@ public final class Profiler {
                 return b.mudUrl();
             }
         }
-        String placeholder = "https://mud.example.invalid/" + device.describe().replace(':', '-') + ".json";
-        out.add(Finding.warning("PROFILE-MUD-URL-PLACEHOLDER", "/ietf-mud:mud/mud-url", "No MUD URL was given or "
-                + "announced; the file uses the placeholder " + placeholder + ".",
+        String standIn = "https://mud.example.invalid/" + device.describe().replace(':', '-') + ".json";
+        out.add(Finding.warning("PROFILE-MUD-URL-STAND-IN", "/ietf-mud:mud/mud-url", "No MUD URL was given or "
+                + "announced; the file uses the stand-in URL " + standIn + ".",
                 "Set the URL where the manufacturer will publish the file (--mud-url)."));
-        return placeholder;
+        return standIn;
     }
 
     private static void notes(ProfileSink sink, List<Finding> findings) {
@@ -101,9 +100,5 @@ public final class Profiler {
             findings.add(Finding.warning("PROFILE-DNS-SKIPPED", "/", sink.malformedDns + " malformed DNS/DHCP messages "
                     + "and " + sink.dns.dropped + " answers beyond the name-table bound were skipped.", ""));
         }
-    }
-
-    static Map<String, Long> layer2(ProfileSink sink) {
-        return sink.layer2;
     }
 }

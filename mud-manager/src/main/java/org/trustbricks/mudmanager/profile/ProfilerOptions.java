@@ -8,7 +8,7 @@ import org.trustbricks.mudmanager.net.Prefix;
  * The profiler's rules, each documented in docs/mud-manager/profiler-rules.md. Nothing is pruned or widened unless an
  * option here says so, and every application of a rule is listed in the result's report.
  *
- * @param mudUrl              MUD URL to write; null uses one the device announced by DHCP/LLDP, else a placeholder
+ * @param mudUrl              MUD URL to write; null uses one the device announced by DHCP/LLDP, else a stand-in under mud.example.invalid
  * @param deviceName          name used in ACL names and systeminfo
  * @param localNetworks       prefixes treated as local (rule R3)
  * @param localAsAbstraction  R3: write local peers as {@code local-networks} (true) or as literal addresses (false)

@@ -51,9 +51,15 @@ public final class SiteReader {
         List<SiteDevice> devices = new ArrayList<>();
         Set<String> names = new HashSet<>();
         JsonNode devs = root.path("devices");
+        if (!devs.isMissingNode() && !devs.isNull() && !devs.isArray()) {
+            throw new MalformedInputException("'devices' must be a list", "/devices", null);
+        }
         for (int i = 0; i < devs.size(); i++) {
             JsonNode d = devs.get(i);
             String path = "/devices/" + i;
+            if (!d.isObject()) {
+                throw new MalformedInputException("Each device must be a mapping", path, null);
+            }
             String name = text(d, "name", path);
             if (!names.add(name)) {
                 throw new MalformedInputException("Device name '" + name + "' is used twice", path + "/name", null);
