@@ -6,6 +6,8 @@ import org.trustbricks.common.Finding;
 import org.trustbricks.sesip.catalogue.Catalogue;
 import org.trustbricks.sesip.catalogue.Catalogues;
 import org.trustbricks.sesip.catalogue.LevelLabel;
+import org.trustbricks.sesip.composition.Composer;
+import org.trustbricks.sesip.composition.CompositionReport;
 import org.trustbricks.sesip.internal.Resolved;
 import org.trustbricks.sesip.profile.Conformance;
 import org.trustbricks.sesip.profile.Profile;
@@ -47,7 +49,26 @@ public final class Sesip {
         findings.addAll(Profiles.checkClaimed(r));
         String written = st.assurance().level() != null ? st.assurance().level() : "";
         String level = r.level().map(LevelLabel::level).map(Enum::name).orElse("");
+        if (st.isComposite() || !st.assurance().levels().isEmpty()) {
+            CompositionReport composition = Composer.compose(r);
+            findings.addAll(composition.findings());
+            level = composition.claimedLevel();
+        }
         return new ValidationReport(fileName, true, r.catalogue().edition().id(), level, written, findings);
+    }
+
+    /** Reads an ST and composes it: attribution, composite level, inherited objectives, part certificate checks. */
+    public static CompositionReport compose(byte[] document, String fileName) {
+        StReadResult read = StReader.read(document, fileName);
+        if (!read.complete()) {
+            return new CompositionReport("", "", false, "", "", List.of(), List.of(), List.of(), List.of(), read.findings());
+        }
+        return Composer.compose(read.target());
+    }
+
+    /** Composes an ST that was read completely. */
+    public static CompositionReport compose(SecurityTarget st) {
+        return Composer.compose(st);
     }
 
     /** The catalogue of a methodology edition (GP-1.0, GP-1.1, GP-1.2, EN17927-2023), or the current one when unknown. */
