@@ -9,6 +9,12 @@ import org.trustbricks.sesip.catalogue.LevelLabel;
 import org.trustbricks.sesip.composition.Composer;
 import org.trustbricks.sesip.composition.CompositionReport;
 import org.trustbricks.sesip.internal.Resolved;
+import org.trustbricks.sesip.mapping.Coverage;
+import org.trustbricks.sesip.mapping.CoverageReport;
+import org.trustbricks.sesip.mapping.CoverageResult;
+import org.trustbricks.sesip.mapping.Mappings;
+import org.trustbricks.sesip.mapping.Regulation;
+import org.trustbricks.sesip.mapping.RegulationMapping;
 import org.trustbricks.sesip.profile.Conformance;
 import org.trustbricks.sesip.profile.Profile;
 import org.trustbricks.sesip.profile.Profiles;
@@ -69,6 +75,25 @@ public final class Sesip {
     /** Composes an ST that was read completely. */
     public static CompositionReport compose(SecurityTarget st) {
         return Composer.compose(st);
+    }
+
+    /** Reads an ST and reports which requirements of a regulation its SFRs and assurance package address. */
+    public static CoverageResult coverage(byte[] document, String fileName, Regulation regulation) {
+        StReadResult read = StReader.read(document, fileName);
+        if (!read.complete()) {
+            return new CoverageResult(null, read.findings());
+        }
+        return new CoverageResult(Coverage.report(read.target(), regulation), List.of());
+    }
+
+    /** Coverage of an ST that was read completely. */
+    public static CoverageReport coverage(SecurityTarget st, Regulation regulation) {
+        return Coverage.report(st, regulation);
+    }
+
+    /** The SESIP mapping of a regulation, with the provenance of every link. */
+    public static RegulationMapping mapping(Regulation regulation) {
+        return Mappings.of(regulation);
     }
 
     /** The catalogue of a methodology edition (GP-1.0, GP-1.1, GP-1.2, EN17927-2023), or the current one when unknown. */
