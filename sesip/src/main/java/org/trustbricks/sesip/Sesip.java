@@ -15,6 +15,9 @@ import org.trustbricks.sesip.mapping.CoverageResult;
 import org.trustbricks.sesip.mapping.Mappings;
 import org.trustbricks.sesip.mapping.Regulation;
 import org.trustbricks.sesip.mapping.RegulationMapping;
+import org.trustbricks.sesip.navigator.Market;
+import org.trustbricks.sesip.navigator.NavigationResult;
+import org.trustbricks.sesip.navigator.Navigator;
 import org.trustbricks.sesip.profile.Conformance;
 import org.trustbricks.sesip.profile.Profile;
 import org.trustbricks.sesip.profile.Profiles;
@@ -94,6 +97,27 @@ public final class Sesip {
     /** The SESIP mapping of a regulation, with the provenance of every link. */
     public static RegulationMapping mapping(Regulation regulation) {
         return Mappings.of(regulation);
+    }
+
+    /** Markets the requirements navigator knows (eu-consumer-iot, industrial-sl2, us-federal, ...). */
+    public static List<Market> markets() {
+        return Navigator.markets();
+    }
+
+    /** Requirements navigator: SFRs, level, closest profile and a starter ST for the given market keys, dated today (UTC). */
+    public static NavigationResult newStarter(java.util.Collection<String> marketIds) {
+        return newStarter(marketIds, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    }
+
+    /** The same with an explicit date for the starter ST. */
+    public static NavigationResult newStarter(java.util.Collection<String> marketIds, java.time.LocalDate today) {
+        List<Market> known = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String id : new java.util.LinkedHashSet<>(marketIds)) {
+            Navigator.market(id).ifPresentOrElse(m -> { if (!known.contains(m)) { known.add(m); } }, () -> unknown.add(id));
+        }
+        List<String> all = Navigator.markets().stream().map(Market::id).toList();
+        return new NavigationResult(known.isEmpty() ? null : Navigator.guide(known, today), unknown, all);
     }
 
     /** The catalogue of a methodology edition (GP-1.0, GP-1.1, GP-1.2, EN17927-2023), or the current one when unknown. */
