@@ -16,6 +16,7 @@ import org.trustbricks.sesip.composition.Composer;
 import org.trustbricks.sesip.composition.CompositionReport;
 import org.trustbricks.sesip.internal.Resolved;
 import org.trustbricks.sesip.mapping.Coverage;
+import org.trustbricks.sesip.mapping.CoverageReport;
 import org.trustbricks.sesip.mapping.CoverageResult;
 import org.trustbricks.sesip.mapping.Mappings;
 import org.trustbricks.sesip.mapping.Regulation;
@@ -61,6 +62,29 @@ public final class Sesip {
     /** Validates an ST record. */
     public static ValidationReport validate(SecurityTarget st, String fileName) {
         return validate(json(st), fileName == null ? "st.json" : fileName);
+    }
+
+    /** Reads an ST once and validates, composes and maps it against the given regulations. */
+    public static Assessment assess(byte[] document, String fileName, Collection<Regulation> regulations) {
+        StReadResult read = StReader.read(document, fileName);
+        if (!read.complete()) {
+            return new Assessment(new ValidationReport(fileName, false, "", "", "", read.findings()), null, List.of());
+        }
+        SecurityTarget st = read.target();
+        Resolved r = Resolved.of(st);
+        CompositionReport composition = Composer.compose(r);
+        ValidationReport validation = validateResolved(r, fileName, composition);
+        List<CoverageReport> coverage = regulations.stream().map(reg -> Coverage.report(r, reg)).toList();
+        return new Assessment(validation, composition, coverage);
+    }
+
+    /**
+     * Assesses many STs, spread over the available cores; results are in input order. Each document is read, checked
+     * and mapped independently, exactly as {@link #assess} does.
+     */
+    public static List<Assessment> assessAll(List<byte[]> documents, Collection<Regulation> regulations) {
+        return java.util.stream.IntStream.range(0, documents.size()).parallel()
+                .mapToObj(i -> assess(documents.get(i), "st-" + i, regulations)).toList();
     }
 
     /** Reads an ST and composes it: attribution, composite level, inherited objectives, part certificate checks. */
@@ -171,12 +195,17 @@ public final class Sesip {
 
     private static ValidationReport validateRead(SecurityTarget st, String fileName) {
         Resolved r = Resolved.of(st);
+        boolean composite = st.isComposite() || !st.assurance().levels().isEmpty();
+        return validateResolved(r, fileName, composite ? Composer.compose(r) : null);
+    }
+
+    private static ValidationReport validateResolved(Resolved r, String fileName, CompositionReport composition) {
+        SecurityTarget st = r.st();
         List<Finding> findings = new ArrayList<>(Validator.check(r));
         findings.addAll(Profiles.checkClaimed(r));
         String written = st.assurance().level() != null ? st.assurance().level() : "";
         String level = r.level().map(LevelLabel::level).map(Enum::name).orElse("");
-        if (st.isComposite() || !st.assurance().levels().isEmpty()) {
-            CompositionReport composition = Composer.compose(r);
+        if (composition != null && (st.isComposite() || !st.assurance().levels().isEmpty())) {
             findings.addAll(composition.findings());
             level = composition.claimedLevel();
         }

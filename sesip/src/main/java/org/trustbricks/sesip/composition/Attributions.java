@@ -26,16 +26,13 @@ final class Attributions {
         List<Attribution> out = new ArrayList<>();
         Map<String, String> providers = new HashMap<>();
         String ownLevel = r.baseLevel().map(Enum::name).orElse("");
+        Map<String, List<String>> certifiedBy = new HashMap<>();
+        certified.forEach((part, sfrs) -> sfrs.forEach(s -> certifiedBy.computeIfAbsent(s, k -> new ArrayList<>()).add(part)));
+        certifiedBy.values().forEach(l -> l.sort(null));
         for (Claim c : r.claims()) {
             String sfrId = c.sfr() == null ? "" : c.sfr().id();
             String path = JsonPointer.of("sfrs", c.index(), "providedBy");
-            List<String> others = new ArrayList<>();
-            certified.forEach((part, sfrs) -> {
-                if (!sfrId.isEmpty() && sfrs.contains(sfrId)) {
-                    others.add(part);
-                }
-            });
-            others.sort(null);
+            List<String> others = new ArrayList<>(certifiedBy.getOrDefault(sfrId, List.of()));
             String provider = c.claim().providedBy();
             String level = ownLevel;
             if (provider == null) {

@@ -57,6 +57,7 @@ public final class Coverage {
 
     private static Row row(Resolved r, Requirement q, Set<String> components) {
         List<Match> matches = new ArrayList<>();
+        Set<String> matched = new HashSet<>();
         List<String> missing = new ArrayList<>();
         Confidence confidence = Confidence.VERIFIED;
         int met = 0;
@@ -64,13 +65,11 @@ public final class Coverage {
             confidence = worst(confidence, group.provenance().confidence());
             boolean groupMet = false;
             for (String sfr : group.anyOf()) {
-                for (Claim c : r.claims()) {
-                    if (c.sfr() != null && c.sfr().id().equals(sfr)) {
-                        groupMet = true;
-                        String provider = c.claim().providedBy() == null ? "platform" : c.claim().providedBy();
-                        if (matches.stream().noneMatch(m -> m.claim().equals(c.key()))) {
-                            matches.add(new Match(c.key(), sfr, c.sfr().title(), provider, group.provenance().confidence()));
-                        }
+                for (Claim c : r.claimsOf(sfr)) {
+                    groupMet = true;
+                    String provider = c.claim().providedBy() == null ? "platform" : c.claim().providedBy();
+                    if (matched.add(c.key())) {
+                        matches.add(new Match(c.key(), sfr, c.sfr().title(), provider, group.provenance().confidence()));
                     }
                 }
             }
