@@ -1,0 +1,109 @@
+package org.trustbricks.cli.serve;
+
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.trustbricks.registry.db.Database;
+import org.trustbricks.registry.db.DatabaseSettings;
+import org.trustbricks.registry.db.UnableToOpenDatabaseException;
+import org.trustbricks.web.Services;
+import org.trustbricks.web.WebServer;
+import org.trustbricks.web.WebSettings;
+
+/** Wires the platform together: data directory, database, services, web server. */
+public final class Platform {
+
+    private Platform() {
+    }
+
+    /** Starts everything or fails with one clear message, leaving nothing running. */
+    public static RunningPlatform start(ServeSettings s) throws PlatformStartException {
+        checkPortFree(s.host(), s.port());
+        Path dataDir = prepareDataDir(s.dataDir());
+        Thread warmUp = Thread.ofPlatform().name("web-warm-up").daemon().start(WebServer::warmUp);
+        PrometheusMeterRegistry metrics = metrics();
+        Database database;
+        try {
+            database = Database.open(new DatabaseSettings(s.dbUrl(), s.dbUser(), s.dbPassword(), dataDir, 20), metrics);
+        } catch (UnableToOpenDatabaseException e) {
+            throw new PlatformStartException(e.getMessage(), e);
+        }
+        List<String> notes = new ArrayList<>();
+        try {
+            Services services = new Services(database, metrics, Clock.systemUTC());
+            joinQuietly(warmUp);
+            boolean secure = s.publicUrl() != null && s.publicUrl().startsWith("https://");
+            WebServer server = WebServer.start(new WebSettings(s.host(), s.port(), secure, s.publicUrl()), services);
+            String url = s.publicUrl() != null && !s.publicUrl().isBlank() ? s.publicUrl()
+                    : "http://" + displayHost(s.host()) + ":" + server.port() + "/";
+            return new RunningPlatform(server, database, url, notes);
+        } catch (RuntimeException e) {
+            database.close();
+            throw new PlatformStartException(e.getMessage(), e);
+        }
+    }
+
+    /** Fails fast, before the database starts, when the port is taken or the address is not local. */
+    private static void checkPortFree(String host, int port) throws PlatformStartException {
+        try (var socket = new java.net.ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress(java.net.InetAddress.getByName(host), port));
+        } catch (java.net.BindException e) {
+            throw new PlatformStartException("port " + port + " on " + host
+                    + " is already in use; choose another with --port (or TRUSTBRICKS_PORT)", e);
+        } catch (java.net.UnknownHostException e) {
+            throw new PlatformStartException("cannot listen on " + host + ": unknown host; use an address such as 127.0.0.1 or 0.0.0.0", e);
+        } catch (IOException e) {
+            throw new PlatformStartException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path prepareDataDir(Path dir) throws PlatformStartException {
+        Path abs = dir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(abs);
+        } catch (IOException | SecurityException e) {
+            throw new PlatformStartException("cannot create the data directory " + abs + " (" + e.getClass().getSimpleName()
+                    + "); choose another with --data-dir or TRUSTBRICKS_DATA_DIR", e);
+        }
+        if (!Files.isDirectory(abs) || !Files.isWritable(abs)) {
+            throw new PlatformStartException("the data directory " + abs
+                    + " is not writable; choose another with --data-dir or TRUSTBRICKS_DATA_DIR", null);
+        }
+        return abs;
+    }
+
+    private static void joinQuietly(Thread t) {
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static PrometheusMeterRegistry metrics() {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new ClassLoaderMetrics().bindTo(registry);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        return registry;
+    }
+
+    private static String displayHost(String host) {
+        return host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
+    }
+}

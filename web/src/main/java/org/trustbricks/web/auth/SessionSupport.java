@@ -1,0 +1,60 @@
+package org.trustbricks.web.auth;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.trustbricks.registry.auth.Sessions;
+import org.trustbricks.registry.auth.WebSession;
+import org.trustbricks.web.system.ApiException;
+
+/**
+ * Finds the session behind the request's cookie and enforces CSRF protection: every state-changing request
+ * that carries a session cookie must echo the session's token in the {@code _csrf} form field or the
+ * {@code X-CSRF-Token} header.
+ */
+public final class SessionSupport {
+
+    private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
+
+    private SessionSupport() {
+    }
+
+    /** Installs the before-handler. */
+    public static void register(RoutesConfig routes, Sessions sessions) {
+        routes.before(ctx -> {
+            String token = ctx.cookie(SessionCookies.NAME);
+            WebSession session = token == null ? null : sessions.find(token).orElse(null);
+            if (session != null) {
+                ctx.attribute(CurrentUser.SESSION, session);
+                ctx.attribute(CurrentUser.TOKEN, token);
+            }
+            if (!SAFE.contains(ctx.method()) && token != null && !hasBearer(ctx)) {
+                requireCsrf(ctx, session);
+            }
+        });
+    }
+
+    private static boolean hasBearer(Context ctx) {
+        String auth = ctx.header("Authorization");
+        return auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7);
+    }
+
+    private static void requireCsrf(Context ctx, WebSession session) {
+        String sent = ctx.header("X-CSRF-Token");
+        if (sent == null && isForm(ctx)) {
+            sent = ctx.formParam("_csrf");
+        }
+        if (session == null || sent == null || !MessageDigest.isEqual(
+                sent.getBytes(StandardCharsets.UTF_8), session.csrfToken().getBytes(StandardCharsets.UTF_8))) {
+            throw ApiException.forbidden("the form has expired or did not come from this site; reload the page and try again");
+        }
+    }
+
+    private static boolean isForm(Context ctx) {
+        String type = ctx.contentType();
+        return type != null && (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"));
+    }
+}
