@@ -1,0 +1,10 @@
+package org.trustbricks.sesip.catalogue;
+
+/**
+ * A section of the SFR catalogue.
+ *
+ * @param id    stable key
+ * @param title section title
+ */
+public record SfrGroup(String id, String title) {
+}
