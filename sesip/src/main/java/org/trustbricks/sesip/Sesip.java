@@ -19,6 +19,9 @@ import org.trustbricks.sesip.navigator.Market;
 import org.trustbricks.sesip.navigator.NavigationResult;
 import org.trustbricks.sesip.navigator.Navigator;
 import org.trustbricks.sesip.profile.Conformance;
+import org.trustbricks.sesip.render.Format;
+import org.trustbricks.sesip.render.RenderResult;
+import org.trustbricks.sesip.render.Renderer;
 import org.trustbricks.sesip.profile.Profile;
 import org.trustbricks.sesip.profile.Profiles;
 import org.trustbricks.sesip.st.SecurityTarget;
@@ -97,6 +100,22 @@ public final class Sesip {
     /** The SESIP mapping of a regulation, with the provenance of every link. */
     public static RegulationMapping mapping(Regulation regulation) {
         return Mappings.of(regulation);
+    }
+
+    /** Reads, validates, composes and maps an ST, and renders it all as one page (HTML or Markdown). */
+    public static RenderResult render(byte[] document, String fileName, Format format) {
+        StReadResult read = StReader.read(document, fileName);
+        if (!read.complete()) {
+            return new RenderResult(format, format.mediaType(), null, read.findings());
+        }
+        return render(read.target(), fileName, format);
+    }
+
+    /** Renders an ST that was read completely. */
+    public static RenderResult render(SecurityTarget st, String fileName, Format format) {
+        ValidationReport report = validate(st, fileName);
+        String page = Renderer.render(st, report, Composer.compose(st), format);
+        return new RenderResult(format, format.mediaType(), page, report.findings());
     }
 
     /** Markets the requirements navigator knows (eu-consumer-iot, industrial-sl2, us-federal, ...). */
