@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.trustbricks.web.auth.LoginRoutes;
 import org.trustbricks.web.auth.SessionSupport;
+import org.trustbricks.web.sesip.SesipApiRoutes;
+import org.trustbricks.web.st.StApiRoutes;
 import org.trustbricks.web.system.ErrorHandling;
 import org.trustbricks.web.system.HealthRoutes;
 import org.trustbricks.web.system.OpenApiRoutes;
@@ -86,6 +88,8 @@ public final class WebServer implements AutoCloseable {
         HealthRoutes.register(routes, services, accepting);
         OpenApiRoutes.register(routes);
         HomeRoutes.register(routes, pages);
+        StApiRoutes.register(routes);
+        SesipApiRoutes.register(routes);
     }
 
     private static String describe(RuntimeException e, WebSettings settings) {
