@@ -18,7 +18,7 @@ import org.trustbricks.sesip.validation.ValidationReport;
  * next to the line it points at, and (when the document could be read) its readable rendering.
  *
  * @param report    the validation report
- * @param lines     the document's lines with the findings that point at each; empty when the text is not UTF-8
+ * @param lines     the document's lines with the findings that point at each; empty when the text is not UTF-8 or too large
  * @param unplaced  findings that point at the document as a whole
  * @param rendering the readable ST (template layout, composition, coverage) as an HTML fragment; empty when unread
  */
@@ -45,7 +45,7 @@ public record CheckResult(ValidationReport report, List<Line> lines, List<Findin
         } else {
             report = new ValidationReport(fileName, false, "", "", "", read.findings());
         }
-        String text = utf8(document);
+        String text = document.length > StDocuments.MAX_BYTES ? null : utf8(document);
         if (text == null) {
             return new CheckResult(report, List.of(), report.findings(), rendering);
         }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.trustbricks.web.system.ApiException;
 import org.trustbricks.web.ui.Page;
 import org.trustbricks.web.ui.Pages;
 
@@ -54,13 +55,19 @@ public final class StPageRoutes {
 
     /** The pasted or uploaded document; anything over the limit is cut at limit + 1 byte so the reader reports it. */
     private static Submitted submitted(Context ctx) throws IOException {
-        UploadedFile file = isMultipart(ctx) ? ctx.uploadedFile("file") : null;
+        UploadedFile file;
+        String text;
+        try {
+            file = isMultipart(ctx) ? ctx.uploadedFile("file") : null;
+            text = ctx.formParam("document");
+        } catch (Exception e) {
+            throw ApiException.badRequest("the form could not be read; send the Security Target again");
+        }
         if (file != null && file.size() > 0) {
             try (InputStream in = file.content()) {
                 return new Submitted(in.readNBytes(StDocuments.MAX_BYTES + 1), file.filename(), "");
             }
         }
-        String text = ctx.formParam("document");
         byte[] bytes = text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8);
         if (bytes.length > StDocuments.MAX_BYTES) {
             return new Submitted(java.util.Arrays.copyOf(bytes, StDocuments.MAX_BYTES + 1), null, "");
