@@ -42,7 +42,7 @@ public final class SesipApiRoutes {
     /** The catalogue of an edition; the current one when none is named, 404 when the edition is unknown. */
     public static Catalogue catalogue(String edition) {
         if (edition == null || edition.isBlank()) {
-            return Sesip.catalogue(null);
+            return Sesip.catalogue();
         }
         return Sesip.catalogues().stream().filter(c -> c.edition().id().equalsIgnoreCase(edition.trim())).findFirst()
                 .orElseThrow(() -> ApiException.notFound("no catalogue for edition \"" + edition + "\"; known: "

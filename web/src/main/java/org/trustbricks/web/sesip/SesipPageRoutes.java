@@ -48,7 +48,7 @@ public final class SesipPageRoutes {
             Regulation regulation = Regulation.of(key).orElseThrow(() -> ApiException.notFound("no mapping for \"" + key + "\""));
             List<RegulationMapping.Info> all = Arrays.stream(Regulation.values()).map(r -> Sesip.mapping(r).regulation()).toList();
             pages.render(ctx, "st/mappings.jte", Map.of("page", Page.of(ctx, "SESIP mappings", SECTION),
-                    "mapping", Sesip.mapping(regulation), "regulations", all, "catalogue", Sesip.catalogue(null)));
+                    "mapping", Sesip.mapping(regulation), "regulations", all, "catalogue", Sesip.catalogue()));
         });
         routes.get("/st/navigator", ctx -> navigator(ctx, pages, List.of(), null));
         routes.get("/st/navigator/result", ctx -> {

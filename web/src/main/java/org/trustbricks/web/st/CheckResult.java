@@ -41,7 +41,8 @@ public record CheckResult(ValidationReport report, List<Line> lines, List<Findin
         String rendering = "";
         if (read.complete()) {
             report = Sesip.validate(read.target(), fileName);
-            rendering = RenderedSections.withoutFindings(Sesip.render(read.target(), fileName, Format.HTML).content());
+            String page = Sesip.render(read.target(), Format.HTML).content();
+            rendering = page == null ? "" : RenderedSections.withoutFindings(page);
         } else {
             report = new ValidationReport(fileName, false, "", "", "", read.findings());
         }

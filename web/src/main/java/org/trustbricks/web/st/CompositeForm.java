@@ -111,7 +111,7 @@ public record CompositeForm(String name, String version, String evaluationDate, 
      * otherwise to the first part whose certificate lists it.
      */
     public SecurityTarget toSecurityTarget() {
-        Catalogue catalogue = Sesip.catalogue(null);
+        Catalogue catalogue = Sesip.catalogue();
         Map<String, SfrClaim> claims = new LinkedHashMap<>();
         for (String sfr : lines(ownSfrs)) {
             claims.putIfAbsent(key(catalogue, sfr), new SfrClaim(null, sfr, null, Map.of(), null, null));

@@ -1,14 +1,11 @@
 package org.trustbricks.web.st;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.trustbricks.sesip.Sesip;
 import org.trustbricks.sesip.composition.CompositionReport;
 import org.trustbricks.sesip.render.Format;
 import org.trustbricks.sesip.st.SecurityTarget;
-import org.trustbricks.sesip.st.StReadResult;
 import org.trustbricks.sesip.st.StWriter;
 
 /**
@@ -24,21 +21,13 @@ public record CompositeResult(CompositeForm form, CompositionReport report, Stri
 
     private static final Pattern PART_PATH = Pattern.compile("^/parts/(\\d+)(/.*)?$");
 
-    /** Composes the form's product; the form is first read back through the published schema, like any uploaded ST. */
+    /** Composes the form's product (the facade checks the assembled ST against the published schema first, like any upload). */
     public static CompositeResult of(CompositeForm form) {
         SecurityTarget built = form.toSecurityTarget();
-        String yaml = StWriter.yaml(built);
-        StReadResult read = Sesip.read(StWriter.json(built).getBytes(StandardCharsets.UTF_8), "composite.json");
-        if (!read.complete()) {
-            CompositionReport refused = new CompositionReport(built.platform().name(), "", false, "", "",
-                    List.of(), List.of(), List.of(), List.of(), read.findings());
-            return new CompositeResult(form, refused, "", yaml);
-        }
-        SecurityTarget st = read.target();
-        CompositionReport report = Sesip.compose(st);
-        String section = report.complete()
-                ? RenderedSections.composition(Sesip.render(st, "", Format.HTML).content()) : "";
-        return new CompositeResult(form, report, section, yaml);
+        CompositionReport report = Sesip.compose(built);
+        String page = report.complete() ? Sesip.render(built, Format.HTML).content() : null;
+        String section = page == null ? "" : RenderedSections.composition(page);
+        return new CompositeResult(form, report, section, StWriter.yaml(built));
     }
 
     /** Where a finding's path lies, in the words of the form ("Part 2 (rtos): certificate/validUntil"). */

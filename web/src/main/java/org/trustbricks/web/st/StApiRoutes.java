@@ -4,11 +4,11 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.trustbricks.sesip.Sesip;
 import org.trustbricks.sesip.composition.CompositionReport;
+import org.trustbricks.sesip.mapping.CoverageResult;
 import org.trustbricks.sesip.mapping.Regulation;
 import org.trustbricks.sesip.render.Format;
 import org.trustbricks.sesip.render.RenderResult;
 import org.trustbricks.sesip.st.SecurityTarget;
-import org.trustbricks.sesip.st.StReader;
 import org.trustbricks.web.Json;
 import org.trustbricks.web.system.ApiException;
 import org.trustbricks.web.system.ErrorHandling;
@@ -32,7 +32,7 @@ public final class StApiRoutes {
         routes.post("/api/st/coverage", StApiRoutes::coverage);
         routes.post("/api/st/render", StApiRoutes::render);
         routes.post("/api/st/conformance", StApiRoutes::conformance);
-        routes.get("/api/st/schema", ctx -> ctx.contentType("application/schema+json").result(StReader.schemaText()));
+        routes.get("/api/st/schema", ctx -> ctx.contentType("application/schema+json").result(Sesip.schema()));
     }
 
     private static void validate(Context ctx) {
@@ -52,7 +52,11 @@ public final class StApiRoutes {
     private static void coverage(Context ctx) {
         Regulation regulation = regulation(ctx.queryParam("against"));
         SecurityTarget st = StDocuments.read(ctx);
-        ctx.json(Sesip.coverage(st, regulation));
+        CoverageResult result = Sesip.coverage(st, regulation);
+        if (result.report() == null) {
+            throw StProblem.unreadable(result.findings());
+        }
+        ctx.json(result.report());
     }
 
     private static void render(Context ctx) {
@@ -60,7 +64,10 @@ public final class StApiRoutes {
         Format format = Format.of(requested).orElseThrow(() -> ApiException.badRequest(
                 "format must be html or md", ErrorHandling.field("format", "unknown format \"" + requested + "\"")));
         SecurityTarget st = StDocuments.read(ctx);
-        RenderResult result = Sesip.render(st, "", format);
+        RenderResult result = Sesip.render(st, format);
+        if (result.content() == null) {
+            throw StProblem.unreadable(result.findings());
+        }
         ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:")
                 .header("X-Content-Type-Options", "nosniff")
                 .contentType(format.mediaType()).result(result.content());

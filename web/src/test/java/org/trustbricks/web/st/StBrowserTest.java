@@ -54,6 +54,7 @@ class StBrowserTest {
         page.getByLabel("Security Target (YAML or JSON)").fill(broken);
         page.getByRole(AriaRole.BUTTON, named("Check")).click();
         assertThat(page.locator("#verdict-heading")).containsText("Not valid yet");
+        assertThat(page.locator("#verdict-heading")).isFocused();
         assertThat(page.locator("#line-" + line + " .finding.sev-error")).isVisible();
         assertThat(page.locator("#line-" + line + " > code")).containsText("Teleportation of Platform");
 
