@@ -261,4 +261,39 @@ class StApiTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(json(r).get("$schema").asText()).contains("2020-12");
     }
+
+    static final String[] DOCUMENT_ROUTES = {"/api/st/validate", "/api/st/compose", "/api/st/coverage?against=cra",
+            "/api/st/render?format=md", "/api/st/conformance?profile=psa-certified-level-3"};
+
+    @Test
+    void every_document_route_answers_malformed_input_with_a_422_problem_carrying_findings() throws Exception {
+        for (String route : DOCUMENT_ROUTES) {
+            var yaml = post(route, "platform: {name: [", "application/yaml");
+            assertThat(yaml.statusCode()).as(route).isEqualTo(422);
+            assertThat(json(yaml).get("findings").get(0).get("code").asText()).as(route).isEqualTo("ST-READ-MALFORMED");
+            var js = post(route, "{\"platform\": ", "application/json");
+            assertThat(js.statusCode()).as(route).isEqualTo(422);
+            var typed = post(route, "sfrs: 42\n", "application/yaml");
+            assertThat(typed.statusCode()).as(route).isEqualTo(422);
+            assertThat(json(typed).get("errors").toString()).as(route).contains("/sfrs");
+        }
+    }
+
+    @Test
+    void every_document_route_refuses_bodies_over_five_megabytes_and_form_bodies() {
+        byte[] big = new byte[StDocuments.MAX_BYTES + 1];
+        java.util.Arrays.fill(big, (byte) '#');
+        for (String route : DOCUMENT_ROUTES) {
+            assertThat(post(route, big, "application/yaml").statusCode()).as(route).isEqualTo(413);
+            assertThat(post(route, "a=b", "application/x-www-form-urlencoded").statusCode()).as(route).isEqualTo(415);
+        }
+    }
+
+    @Test
+    void a_body_larger_than_the_server_accepts_at_all_is_refused_with_413_not_500() {
+        byte[] huge = new byte[7 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) '#');
+        var r = post("/api/st/validate", huge, "application/yaml");
+        assertThat(r.statusCode()).isEqualTo(413);
+    }
 }

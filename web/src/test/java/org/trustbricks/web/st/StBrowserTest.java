@@ -27,6 +27,9 @@ class StBrowserTest {
     static void start() throws Exception {
         browser = Browser.launch();
         server = TestServer.start();
+        var accounts = server.services().accounts();
+        accounts.createUser("vendor@st.example", "Vera", "browser password",
+                accounts.ensureOrganisation("Northwind Silicon", org.trustbricks.registry.auth.OrganisationKind.VENDOR));
         mcu = Files.readString(Path.of("../examples/sesip/psa-l3-mcu.yaml"));
     }
 
@@ -121,5 +124,19 @@ class StBrowserTest {
         field.fill("ITP1");
         field.press("Enter");
         assertThat(page.locator("#level-result")).containsText("SESIP1");
+    }
+
+    @Test
+    void a_signed_in_person_checks_a_target_and_the_request_carries_the_session_csrf_token() {
+        Page page = browser.page(1280, 900);
+        page.navigate(server.url() + "/login");
+        page.getByLabel("Email").fill("vendor@st.example");
+        page.getByLabel("Password").fill("browser password");
+        page.getByRole(AriaRole.BUTTON, named("Sign in")).click();
+        assertThat(page.locator(".account")).containsText("Vera");
+        page.navigate(server.url() + "/st/check");
+        page.getByLabel("Security Target (YAML or JSON)").fill(mcu);
+        page.getByRole(AriaRole.BUTTON, named("Check")).click();
+        assertThat(page.locator("#verdict-heading")).containsText("Valid Security Target");
     }
 }
