@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.trustbricks.web.auth.LoginRoutes;
 import org.trustbricks.web.auth.SessionSupport;
+import org.trustbricks.web.onboarding.OnboardingRoutes;
 import org.trustbricks.web.sesip.SesipApiRoutes;
 import org.trustbricks.web.sesip.SesipPageRoutes;
 import org.trustbricks.web.st.StApiRoutes;
@@ -96,6 +97,7 @@ public final class WebServer implements AutoCloseable {
         SesipApiRoutes.register(routes);
         StPageRoutes.register(routes, pages);
         SesipPageRoutes.register(routes, pages);
+        OnboardingRoutes.register(config, services, pages);
     }
 
     private static String describe(RuntimeException e, WebSettings settings) {
