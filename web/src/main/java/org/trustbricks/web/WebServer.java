@@ -11,6 +11,10 @@ import org.trustbricks.web.auth.LoginRoutes;
 import org.trustbricks.web.auth.SessionSupport;
 import org.trustbricks.web.onboarding.OnboardingRoutes;
 import org.trustbricks.web.mud.MudRoutes;
+import org.trustbricks.web.sesip.SesipApiRoutes;
+import org.trustbricks.web.sesip.SesipPageRoutes;
+import org.trustbricks.web.st.StApiRoutes;
+import org.trustbricks.web.st.StPageRoutes;
 import org.trustbricks.web.system.ErrorHandling;
 import org.trustbricks.web.system.HealthRoutes;
 import org.trustbricks.web.system.OpenApiRoutes;
@@ -77,6 +81,8 @@ public final class WebServer implements AutoCloseable {
             sf.location = io.javalin.http.staticfiles.Location.CLASSPATH;
             sf.headers = java.util.Map.of("Cache-Control", "public, max-age=3600");
         });
+        // Text fields of multipart forms (a pasted Security Target) may be as large as an uploaded file.
+        config.jetty.modifyServletContextHandler(handler -> handler.setMaxFormContentSize((int) MAX_REQUEST_BYTES));
         config.jetty.modifyServer(server -> {
             server.setStopTimeout(10_000);
             server.insertHandler(new GracefulHandler());
@@ -90,6 +96,10 @@ public final class WebServer implements AutoCloseable {
         HealthRoutes.register(routes, services, accepting);
         OpenApiRoutes.register(routes);
         HomeRoutes.register(routes, pages);
+        StApiRoutes.register(routes);
+        SesipApiRoutes.register(routes);
+        StPageRoutes.register(routes, pages);
+        SesipPageRoutes.register(routes, pages);
         OnboardingRoutes.register(config, services, pages);
         org.trustbricks.web.registry.CertificateRoutes.register(routes, services, pages);
         org.trustbricks.web.registry.EvaluationRoutes.register(routes, services, pages);
