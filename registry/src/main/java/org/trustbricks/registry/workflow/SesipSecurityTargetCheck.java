@@ -18,7 +18,7 @@ final class SesipSecurityTargetCheck {
         ValidationReport report = Sesip.validate(document, fileName);
         StReadResult read = Sesip.read(document, fileName);
         SecurityTarget st = read.complete() ? read.target() : null;
-        var catalogue = Sesip.catalogue(report.edition());
+        var catalogue = Sesip.catalogue(report.edition()).orElseGet(Sesip::catalogue);
         List<String> sfrs = st == null ? List.of() : st.sfrs().stream().map(s -> s.sfr()).filter(Objects::nonNull)
                 .map(s -> catalogue.sfr(s).map(x -> x.title()).orElse(s)).distinct().toList();
         List<String> components = AssuranceLevel.ofCanonical(report.level())
