@@ -60,3 +60,19 @@ create table webhook_delivery (
     last_error       text
 );
 create index webhook_delivery_due_idx on webhook_delivery (next_attempt_at) where delivered_at is null;
+
+-- The site description the device rules are compiled against (YAML, see docs/mud-manager/site-file.md).
+create table onboarding_site (
+    id          int primary key default 1 check (id = 1),
+    yaml        text        not null,
+    updated_by  text        not null,
+    updated_at  timestamptz not null default now()
+);
+
+-- Last known state of each platform certificate devices are built on; a change re-evaluates those devices.
+create table onboarding_certificate_state (
+    certificate_id  text primary key,
+    status          text not null,
+    level           int  not null,
+    checked_at      timestamptz not null default now()
+);

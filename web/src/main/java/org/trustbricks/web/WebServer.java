@@ -100,12 +100,12 @@ public final class WebServer implements AutoCloseable {
         SesipApiRoutes.register(routes);
         StPageRoutes.register(routes, pages);
         SesipPageRoutes.register(routes, pages);
-        OnboardingRoutes.register(config, services, pages);
         org.trustbricks.web.registry.CertificateRoutes.register(routes, services, pages);
         org.trustbricks.web.registry.EvaluationRoutes.register(routes, services, pages);
         org.trustbricks.web.registry.VulnerabilityRoutes.register(routes, services, pages);
         org.trustbricks.web.admin.SchemeRoutes.register(routes, services, pages);
-        AttestationFeature.register(config, services, pages);
+        var verifier = AttestationFeature.register(config, services, pages);
+        OnboardingRoutes.register(config, services, pages, verifier, settings.publicUrl(), settings.allowLoopbackMud());
         MudRoutes.install(config, settings, services, pages);
     }
 

@@ -20,8 +20,8 @@ public final class AttestationFeature {
     private AttestationFeature() {
     }
 
-    /** Adds the routes and ties the verifier's life to the server's. */
-    public static void register(JavalinConfig config, Services services, Pages pages) {
+    /** Adds the routes and ties the verifier's life to the server's; returns the running verifier's supplier. */
+    public static java.util.function.Supplier<LiveVerifier> register(JavalinConfig config, Services services, Pages pages) {
         AtomicReference<LiveVerifier> live = new AtomicReference<>();
         config.events.serverStarting(() -> live.set(LiveVerifier.start(services.database().jdbi(), services.kek(), services.clock(),
                 NONCE_LIFETIME)));
@@ -40,5 +40,6 @@ public final class AttestationFeature {
         };
         AttestationApi.register(config.routes, services, current);
         AttestationPages.register(config.routes, pages, current);
+        return current;
     }
 }

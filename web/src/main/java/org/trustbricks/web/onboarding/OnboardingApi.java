@@ -25,6 +25,12 @@ final class OnboardingApi {
     private final Devices devices;
     private final SitePolicies policies;
     private final Webhooks webhooks;
+    private java.util.function.Consumer<String> onPolicyChange = by -> { };
+
+    OnboardingApi onPolicyChange(java.util.function.Consumer<String> action) {
+        this.onPolicyChange = action;
+        return this;
+    }
 
     OnboardingApi(Devices devices, SitePolicies policies, Webhooks webhooks) {
         this.devices = devices;
@@ -51,6 +57,7 @@ final class OnboardingApi {
             var user = OnboardingRoutes.requireAdministrator(ctx);
             SitePolicy policy = readPolicy(ctx.bodyAsBytes());
             policies.save(policy, user.email());
+            onPolicyChange.accept(user.email());
             ctx.json(policy);
         });
         routes.get("/api/onboarding/webhooks", ctx -> {

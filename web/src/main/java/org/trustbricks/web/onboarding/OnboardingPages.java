@@ -23,11 +23,13 @@ final class OnboardingPages {
     private final Devices devices;
     private final SitePolicies policies;
     private final Pages pages;
+    private final org.trustbricks.registry.onboarding.LifecycleWatcher watcher;
 
-    OnboardingPages(Devices devices, SitePolicies policies, Pages pages) {
+    OnboardingPages(Devices devices, SitePolicies policies, Pages pages, org.trustbricks.registry.onboarding.LifecycleWatcher watcher) {
         this.devices = devices;
         this.policies = policies;
         this.pages = pages;
+        this.watcher = watcher;
     }
 
     void register(RoutesConfig routes) {
@@ -62,6 +64,7 @@ final class OnboardingPages {
                 return;
             }
             policies.save(policy, user.email());
+            watcher.policyChanged(user.email());
             renderPolicy(ctx, policy, List.of(), true);
         });
     }

@@ -1,0 +1,76 @@
+package org.trustbricks.registry.onboarding;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.trustbricks.common.Finding;
+import org.trustbricks.mudmanager.fetch.FetchResult;
+import org.trustbricks.mudmanager.fetch.FetchSource;
+import org.trustbricks.mudmanager.fetch.MudFetcher;
+import org.trustbricks.onboarding.MudFacts;
+import org.trustbricks.registry.mud.MudFiles;
+
+/**
+ * Gets a device's MUD file and its signature: files this platform hosts itself (a MUD URL on one of its own
+ * addresses) are read from the database; anything else is fetched with the SSRF-safe fetcher.
+ */
+final class MudSource {
+
+    private static final Pattern HOSTED = Pattern.compile("^/mud/([a-z0-9][a-z0-9-]*)/([a-z0-9][a-z0-9._-]*)\\.json$");
+    private static final Set<String> UNSAFE = Set.of("FETCH-NOT-HTTPS", "FETCH-TARGET-NOT-ALLOWED", "FETCH-BAD-URL");
+
+    /** The bytes and how they were obtained. */
+    record Fetched(byte[] json, byte[] signature, MudFacts.Retrieval retrieval, String detail) {
+    }
+
+    private final MudFetcher fetcher;
+    private final MudFiles hosted;
+
+    MudSource(MudFetcher fetcher, MudFiles hosted) {
+        this.fetcher = fetcher;
+        this.hosted = hosted;
+    }
+
+    /** The file at {@code url}; URLs on one of {@code ownAuthorities} (host:port) are this platform's own. */
+    Fetched get(String url, Set<String> ownAuthorities) {
+        Fetched local = local(url, ownAuthorities);
+        if (local != null) {
+            return local;
+        }
+        FetchResult mud = fetcher.fetchMud(url);
+        if (!mud.ok()) {
+            boolean unsafe = mud.findings().stream().map(Finding::code).anyMatch(UNSAFE::contains);
+            return new Fetched(null, null, unsafe ? MudFacts.Retrieval.REFUSED_UNSAFE : MudFacts.Retrieval.UNREACHABLE,
+                    message(mud.findings()));
+        }
+        FetchResult sig = fetcher.fetchSignature(url, MudDocuments.signatureUri(mud.body()));
+        MudFacts.Retrieval retrieval = mud.source() == FetchSource.STALE_CACHE ? MudFacts.Retrieval.STALE_CACHE
+                : MudFacts.Retrieval.FETCHED;
+        return new Fetched(mud.body(), sig.ok() ? sig.body() : null, retrieval,
+                sig.ok() ? "" : "no signature: " + message(sig.findings()));
+    }
+
+    private Fetched local(String url, Set<String> ownAuthorities) {
+        try {
+            URI u = URI.create(url);
+            if (u.getRawAuthority() == null || !ownAuthorities.contains(u.getRawAuthority().toLowerCase(java.util.Locale.ROOT))) {
+                return null;
+            }
+            Matcher m = HOSTED.matcher(u.getPath());
+            if (!m.matches()) {
+                return null;
+            }
+            return hosted.publication(m.group(1), m.group(2))
+                    .map(p -> new Fetched(p.content(), p.signature(), MudFacts.Retrieval.FETCHED, "hosted on this platform"))
+                    .orElse(new Fetched(null, null, MudFacts.Retrieval.UNREACHABLE, "this platform publishes no MUD file at " + url));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String message(List<Finding> findings) {
+        return findings.stream().filter(Finding::isError).map(Finding::message).findFirst().orElse("unknown failure");
+    }
+}

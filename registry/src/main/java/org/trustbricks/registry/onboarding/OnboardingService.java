@@ -1,0 +1,173 @@
+package org.trustbricks.registry.onboarding;
+
+import java.io.ByteArrayInputStream;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+import org.trustbricks.attestation.appraisal.AttestationResult;
+import org.trustbricks.common.Finding;
+import org.trustbricks.mud.Mode;
+import org.trustbricks.mud.Mud;
+import org.trustbricks.mud.sign.VerificationResult;
+import org.trustbricks.mudmanager.learn.CertificateMudUrl;
+import org.trustbricks.onboarding.AttestationFacts;
+import org.trustbricks.onboarding.CertificateFacts;
+import org.trustbricks.onboarding.MudFacts;
+import org.trustbricks.onboarding.OnboardingDecision;
+import org.trustbricks.onboarding.OnboardingEngine;
+import org.trustbricks.onboarding.OnboardingFacts;
+import org.trustbricks.onboarding.Rulesets;
+import org.trustbricks.registry.attestation.LiveVerifier;
+
+/**
+ * The onboarding flow: appraise the evidence, resolve the platform certificate, fetch, verify and validate the MUD
+ * file, compile the device's rulesets for the site, decide under the site policy, and record the device.
+ */
+public final class OnboardingService {
+
+    private final Jdbi jdbi;
+    private final LiveVerifier verifier;
+    private final MudSource mudSource;
+    private final MudTrust trust;
+    private final DeviceRules rules;
+    private final Mud mud;
+    private final Clock clock;
+
+    OnboardingService(Jdbi jdbi, LiveVerifier verifier, MudSource mudSource, MudTrust trust, DeviceRules rules, Clock clock) {
+        this.jdbi = jdbi;
+        this.verifier = verifier;
+        this.mudSource = mudSource;
+        this.trust = trust;
+        this.rules = rules;
+        this.mud = Mud.create(clock);
+        this.clock = clock;
+    }
+
+    /**
+     * Decides on a device and records it when the evidence identified it. {@code ownAuthorities} are the host:port
+     * forms under which this platform is reached; MUD files it hosts there are read from the database.
+     */
+    public OnboardingResult onboard(OnboardingRequest r, Set<String> ownAuthorities) {
+        AttestationResult appraisal = verifier.appraise(r.token());
+        AttestationFacts attestation = attestation(appraisal);
+        CertificateFacts certificate = certificate(appraisal);
+        String conflict = conflict(appraisal.instanceId(), r.mac());
+        List<String> mudFindings = new ArrayList<>();
+        X509Certificate deviceCert = deviceCertificate(r.deviceCertificate(), mudFindings);
+        String mudUrl = mudUrl(r, mudFindings);
+        Evaluated evaluated = evaluateMud(mudUrl, deviceCert, mudFindings, ownAuthorities);
+        OnboardingFacts facts = new OnboardingFacts(attestation, certificate, evaluated.facts(), conflict);
+        OnboardingDecision decision = OnboardingEngine.decide(facts, SitePolicies.using(jdbi).current());
+        String name = r.name() == null || r.name().isBlank() ? "device " + appraisal.instanceId() : r.name();
+        Rulesets rulesets = rules.compile(name, r.mac(), r.address(), mudUrl, evaluated.json(), mudFindings);
+        if (appraisal.instanceId() == null || !conflict.isEmpty()) {
+            return new OnboardingResult(null, decision, appraisal.reasons(), mudFindings, rulesets.enforced(decision.network()));
+        }
+        DeviceRecord device = Devices.using(jdbi).record(new Devices.Enrolment(name, r.mac(), appraisal.instanceId(),
+                        appraisal.implementationId(), certificate.certificateId().isEmpty() ? null : certificate.certificateId(),
+                        mudUrl, evaluated.version(), facts, rulesets, attestation.verified() ? clock.instant() : null),
+                decision, "ONBOARDED", "device presented attestation evidence");
+        return new OnboardingResult(device, decision, appraisal.reasons(), mudFindings, device.rules());
+    }
+
+    private static AttestationFacts attestation(AttestationResult a) {
+        String detail = String.join("; ", a.reasons());
+        if (!a.admitted()) {
+            return AttestationFacts.rejected(detail);
+        }
+        AttestationFacts.Measurements m = switch (a.measurements()) {
+            case MATCHED -> AttestationFacts.Measurements.MATCHED;
+            case MISMATCH -> AttestationFacts.Measurements.MISMATCH;
+            case NO_REFERENCE_VALUES, NOT_APPRAISED -> AttestationFacts.Measurements.NO_REFERENCE_VALUES;
+        };
+        return new AttestationFacts(true, m, a.instanceId(), a.implementationId(), detail);
+    }
+
+    private CertificateFacts certificate(AttestationResult a) {
+        if (!a.admitted() || a.certification() == null || a.certification().certificateId() == null) {
+            return CertificateFacts.unknown();
+        }
+        String id = a.certification().certificateId();
+        return PlatformCertificates.using(jdbi).facts(Set.of(id), LocalDate.now(clock)).get(id);
+    }
+
+    private String conflict(String instanceId, String mac) {
+        if (instanceId == null || mac == null) {
+            return "";
+        }
+        return Devices.using(jdbi).findByInstance(instanceId)
+                .filter(d -> d.mac() != null && !d.mac().equalsIgnoreCase(mac))
+                .map(d -> "instance id " + instanceId + " is already enrolled as \"" + d.name() + "\" with MAC " + d.mac()
+                        + "; a second device presenting it is refused")
+                .orElse("");
+    }
+
+    private static X509Certificate deviceCertificate(byte[] der, List<String> findings) {
+        if (der == null) {
+            return null;
+        }
+        try {
+            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
+        } catch (CertificateException | RuntimeException e) {
+            findings.add("the device certificate is not a readable X.509 certificate");
+            return null;
+        }
+    }
+
+    private static String mudUrl(OnboardingRequest r, List<String> findings) {
+        if (r.deviceCertificate() != null) {
+            var learned = CertificateMudUrl.fromCertificate(r.deviceCertificate());
+            learned.findings().stream().filter(Finding::isError).forEach(f -> findings.add(f.message()));
+            if (learned.usable().isPresent()) {
+                String fromCert = learned.usable().get().mudUrl();
+                if (r.mudUrl() != null && !r.mudUrl().equals(fromCert)) {
+                    findings.add("the MUD URL presented (" + r.mudUrl() + ") differs from the one in the device certificate; "
+                            + "the certificate's is used");
+                }
+                return fromCert;
+            }
+        }
+        return r.mudUrl() == null || r.mudUrl().isBlank() ? null : r.mudUrl().trim();
+    }
+
+    private record Evaluated(MudFacts facts, byte[] json, String version) {
+    }
+
+    private Evaluated evaluateMud(String url, X509Certificate deviceCert, List<String> findings, Set<String> own) {
+        if (url == null) {
+            return new Evaluated(new MudFacts("", MudFacts.Retrieval.NO_URL, MudFacts.Signature.UNSIGNED, false, true, ""), null, null);
+        }
+        MudSource.Fetched f = mudSource.get(url, own);
+        if (f.json() == null) {
+            return new Evaluated(new MudFacts(url, f.retrieval(), MudFacts.Signature.UNSIGNED, false, true, f.detail()), null, null);
+        }
+        byte[] signature = f.signature();
+        if (signature == null && !f.detail().isEmpty()) {
+            findings.add(f.detail());
+        }
+        var report = mud.validate(f.json(), Mode.STRICT, url);
+        report.errors().forEach(e -> findings.add(e.path() + ": " + e.message()));
+        MudFacts.Signature sig = MudFacts.Signature.UNSIGNED;
+        String detail = report.valid() ? "" : report.errors().isEmpty() ? "invalid" : report.errors().getFirst().message();
+        if (signature != null) {
+            VerificationResult v = mud.verify(f.json(), signature, trust.anchors(), null, deviceCert);
+            sig = switch (v.status()) {
+                case VALID -> MudFacts.Signature.VALID;
+                case UNTRUSTED_SIGNER -> MudFacts.Signature.WRONG_SIGNER;
+                default -> MudFacts.Signature.INVALID;
+            };
+            if (sig != MudFacts.Signature.VALID) {
+                detail = v.message() + (v.signerSubject() == null ? "" : " (signer " + v.signerSubject() + ")");
+                findings.add("signature: " + detail);
+            }
+        }
+        return new Evaluated(new MudFacts(url, f.retrieval(), sig, report.valid(), MudDocuments.supported(f.json()), detail),
+                f.json(), MudDocuments.sha256(f.json()));
+    }
+}
