@@ -80,7 +80,7 @@ class ValidatorTest {
     }
 
     @Test
-    void unfilled_and_placeholder_parameters_are_reported_at_the_parameter() {
+    void unfilled_parameters_and_values_still_in_angle_bracket_notation_are_reported_at_the_parameter() {
         ValidationReport r = validate(withSfr("""
                 - sfr: Cryptographic Random Number Generation
                   parameters: {entropy-sources: ["<entropy sources>"]}
