@@ -226,6 +226,21 @@ class ValidatorTest {
     }
 
     @Test
+    void sfr_titles_and_parameter_names_written_a_little_differently_are_still_recognised() {
+        ValidationReport r = validate(withSfr("""
+                - sfr: "Software Attacker Resistance - Isolation of Platform"
+                  rationale: {implementation: MPU., assessment: Tested.}
+                - sfr: Secure Initialisation of Platform
+                  parameters: {Controlled_States: [halt]}
+                  rationale: {implementation: Boot ROM., assessment: Tested.}
+                - sfr: cryptographic key store
+                  parameters: {assets: [k], properties: [integrity], OPERATIONS: [sign]}
+                  rationale: {implementation: SE., assessment: Tested.}
+                """));
+        assertThat(r.findings()).isEmpty();
+    }
+
+    @Test
     void an_impossible_date_is_reported() {
         assertFinding(validate(MINIMAL.replace("2026-01-10", "2026-02-30")), Codes.DATE_INVALID, "/reference/date");
     }
