@@ -30,6 +30,7 @@ public final class Catalogue {
         this.levels = List.copyOf(levels);
         for (Sfr s : sfrs) {
             byKey.put(s.id(), s);
+            byKey.put(s.title(), s);
             byKey.put(normalise(s.title()), s);
             byKey.put(normalise(s.id()), s);
         }
