@@ -31,6 +31,7 @@ import org.trustbricks.sesip.render.Format;
 import org.trustbricks.sesip.render.RenderResult;
 import org.trustbricks.sesip.render.Renderer;
 import org.trustbricks.sesip.st.SecurityTarget;
+import org.trustbricks.sesip.st.SourceMap;
 import org.trustbricks.sesip.st.StReadResult;
 import org.trustbricks.sesip.st.StReader;
 import org.trustbricks.sesip.st.StWriter;
@@ -186,6 +187,11 @@ public final class Sesip {
     /** Every known edition's catalogue, oldest first. */
     public static List<Catalogue> catalogues() {
         return Catalogues.all();
+    }
+
+    /** Where each value of a document starts (1-based line by JSON pointer), to show findings next to their line. */
+    public static SourceMap sourceMap(byte[] document, String fileName) {
+        return SourceMap.of(document, fileName);
     }
 
     /** The published JSON Schema (draft 2020-12) of the Security Target format. */

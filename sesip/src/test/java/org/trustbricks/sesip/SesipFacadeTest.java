@@ -59,6 +59,22 @@ class SesipFacadeTest {
     }
 
     @Test
+    void a_batch_assessed_in_parallel_gives_the_same_results_in_input_order() throws Exception {
+        List<byte[]> docs = new java.util.ArrayList<>();
+        for (String name : List.of("psa-l3-mcu.yaml", "invalid/showcase.yaml", "smart-lock.yaml", "invalid/malformed.yaml")) {
+            docs.add(Files.readAllBytes(Path.of("../examples/sesip", name)));
+        }
+        var batch = Sesip.assessAll(docs, java.util.Set.of(Regulation.CRA));
+        assertThat(batch).extracting(a -> a.validation().valid()).containsExactly(true, false, true, false);
+        for (int i = 0; i < docs.size(); i++) {
+            var single = Sesip.assess(docs.get(i), "st-" + i, java.util.Set.of(Regulation.CRA));
+            assertThat(batch.get(i).validation().findings()).isEqualTo(single.validation().findings());
+            assertThat(batch.get(i).coverage()).isEqualTo(single.coverage());
+        }
+        assertThat(batch.get(3).composition()).isNull();
+    }
+
+    @Test
     void the_schema_and_catalogues_are_available_from_the_facade() throws Exception {
         assertThat(json.readTree(Sesip.schema()).get("$schema").asText()).contains("2020-12");
         assertThat(Sesip.catalogue("EN17927-2023")).isPresent();

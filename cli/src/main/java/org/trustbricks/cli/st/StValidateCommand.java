@@ -5,7 +5,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.trustbricks.cli.ExitCodes;
 import org.trustbricks.cli.Output;
+import org.trustbricks.common.Finding;
 import org.trustbricks.sesip.Sesip;
+import org.trustbricks.sesip.st.SourceMap;
 import org.trustbricks.sesip.validation.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,7 +42,15 @@ public final class StValidateCommand implements Callable<Integer> {
         if (json) {
             out.json(r);
         } else {
-            out.findings(file.toString(), r.findings());
+            SourceMap map = Sesip.sourceMap(bytes.get(), StDocument.name(file));
+            for (Finding f : r.findings()) {
+                int line = map.line(f.path());
+                out.line(file + (line > 0 ? ":" + line : "") + ": " + f.severity().label() + " " + f.code() + " at "
+                        + (f.path().isEmpty() ? "/" : f.path()) + ": " + f.message());
+                if (!f.hint().isEmpty()) {
+                    out.line("    hint: " + f.hint());
+                }
+            }
             out.line(file + ": " + (r.valid() ? "valid" : "NOT valid") + (r.complete() ? "" : " (could not be read completely)")
                     + (r.level().isEmpty() ? "" : ", " + r.level()) + " — " + r.errors() + " error(s), " + r.warnings() + " warning(s)");
         }

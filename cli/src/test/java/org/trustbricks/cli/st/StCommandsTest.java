@@ -29,7 +29,8 @@ class StCommandsTest {
     void validate_lists_error_findings_with_paths_and_hints_and_exits_1() {
         CliRun r = CliRun.of("st", "validate", SHOWCASE);
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.out()).contains("error ST-MANDATORY-IDENTITY at /sfrs").contains("hint: ").contains("NOT valid");
+        assertThat(r.out()).contains("error ST-MANDATORY-IDENTITY at /sfrs").contains("hint: ").contains("NOT valid")
+                .contains("showcase.yaml:7: error ST-DATE-INVALID at /reference/date");
         assertThat(r.out() + r.err()).doesNotContain("\tat ").doesNotContain("Exception");
     }
 

@@ -30,7 +30,9 @@ public final class Catalogue {
         this.levels = List.copyOf(levels);
         for (Sfr s : sfrs) {
             byKey.put(s.id(), s);
+            byKey.put(s.title(), s);
             byKey.put(normalise(s.title()), s);
+            byKey.put(normalise(s.id()), s);
         }
         for (LevelDefinition l : levels) {
             byLevel.put(l.level(), l);
@@ -67,7 +69,7 @@ public final class Catalogue {
         return levels;
     }
 
-    /** Looks an SFR up by id or by exact title (case and spacing ignored). */
+    /** Looks an SFR up by id or by title, ignoring case, spacing and punctuation. */
     public Optional<Sfr> sfr(String idOrTitle) {
         if (idOrTitle == null) {
             return Optional.empty();
@@ -81,9 +83,18 @@ public final class Catalogue {
         return byLevel.get(level);
     }
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
-    private static String normalise(String title) {
-        return SPACES.matcher(title.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    /**
+     * The matching key of a title or id: lower case letters and digits only, British "-isation" read as "-ization",
+     * so that "Cryptographic Key Store", "cryptographic-keystore" and "Secure Initialisation of Platform" all match.
+     */
+    static String normalise(String title) {
+        StringBuilder b = new StringBuilder(title.length());
+        for (int i = 0; i < title.length(); i++) {
+            char c = Character.toLowerCase(title.charAt(i));
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                b.append(c);
+            }
+        }
+        return b.toString().replace("isation", "ization");
     }
 }

@@ -60,6 +60,10 @@ public final class Catalogues {
         if (id == null) {
             return Optional.empty();
         }
+        Catalogue exact = Holder.EDITIONS.get(id);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
         return Holder.EDITIONS.values().stream().filter(c -> c.edition().id().equalsIgnoreCase(id.trim())).findFirst();
     }
 

@@ -31,26 +31,25 @@ final class Attributions {
         certifiedBy.values().forEach(l -> l.sort(null));
         for (Claim c : r.claims()) {
             String sfrId = c.sfr() == null ? "" : c.sfr().id();
-            String path = JsonPointer.of("sfrs", c.index(), "providedBy");
             List<String> others = new ArrayList<>(certifiedBy.getOrDefault(sfrId, List.of()));
             String provider = c.claim().providedBy();
             String level = ownLevel;
             if (provider == null) {
                 provider = CompositionReport.PLATFORM;
                 if (!others.isEmpty()) {
-                    findings.add(Finding.info(CompositionCodes.SFR_UNATTRIBUTED, path,
+                    findings.add(Finding.info(CompositionCodes.SFR_UNATTRIBUTED, path(c),
                             "\"" + c.key() + "\" is attributed to the platform itself, though the certificate of "
                                     + String.join(", ", others) + " covers it",
                             "if that part delivers it, write providedBy: " + others.get(0) + "."));
                 }
             } else if (!chains.known(provider)) {
-                findings.add(Finding.error(CompositionCodes.PROVIDER_UNKNOWN, path,
+                findings.add(Finding.error(CompositionCodes.PROVIDER_UNKNOWN, path(c),
                         "\"" + provider + "\" is not a part of this ST", "use the id of an entry under parts."));
             } else {
                 AssuranceLevel partLevel = levels.get(provider);
                 level = partLevel == null ? "" : partLevel.name();
                 if (!certified.get(provider).contains(sfrId)) {
-                    findings.add(Finding.error(CompositionCodes.SFR_NOT_CERTIFIED, path,
+                    findings.add(Finding.error(CompositionCodes.SFR_NOT_CERTIFIED, path(c),
                             "\"" + c.key() + "\" is attributed to " + provider + ", whose certificate does not cover "
                                     + (c.sfr() == null ? c.claim().sfr() : c.sfr().title()),
                             "attribute it to the part whose certificate covers it, or to the platform itself (and evaluate it)."));
@@ -61,5 +60,9 @@ final class Attributions {
             out.add(new Attribution(c.key(), sfrId, c.claim().sfr(), provider, level, List.copyOf(others)));
         }
         return new Result(out, providers);
+    }
+
+    private static String path(Claim c) {
+        return JsonPointer.of("sfrs", c.index(), "providedBy");
     }
 }

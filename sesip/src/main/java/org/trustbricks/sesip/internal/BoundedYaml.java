@@ -27,6 +27,7 @@ public final class BoundedYaml {
     private final int maxDepth;
     private final YAMLFactory factory;
 
+    /** A reader that accepts at most {@code maxBytes} bytes nested at most {@code maxDepth} levels. */
     public BoundedYaml(int maxBytes, int maxDepth) {
         this.maxBytes = maxBytes;
         this.maxDepth = maxDepth;

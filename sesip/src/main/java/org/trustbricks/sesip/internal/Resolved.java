@@ -87,18 +87,22 @@ public final class Resolved {
         return null;
     }
 
+    /** The ST. */
     public SecurityTarget st() {
         return st;
     }
 
+    /** The catalogue of the declared edition, or the current one when the edition is unknown. */
     public Catalogue catalogue() {
         return catalogue;
     }
 
+    /** True when the declared edition is known. */
     public boolean editionKnown() {
         return editionKnown;
     }
 
+    /** How the ST writes level labels. */
     public LabelScheme labelScheme() {
         return labelScheme;
     }
@@ -121,6 +125,7 @@ public final class Resolved {
                 .flatMap(Optional::stream).map(LevelLabel::level).min(Enum::compareTo);
     }
 
+    /** Every SFR claim in document order. */
     public List<Claim> claims() {
         return claims;
     }

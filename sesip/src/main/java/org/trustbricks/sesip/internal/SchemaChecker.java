@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.trustbricks.common.JsonPointer;
  * properties, required, additionalProperties, patternProperties, items, pattern, minLength, maxLength, $ref to
  * $defs) and reports every violation with its JSON pointer. With scalar coercion on (YAML input), a number or
  * boolean found where a string is expected is replaced by its text, as YAML authors write {@code version: 1.2}.
+ * Thread-safe: one instance may check many documents at once.
  */
 public final class SchemaChecker {
 
@@ -32,8 +32,24 @@ public final class SchemaChecker {
     private static final int MAX_FINDINGS = 200;
 
     private final JsonNode root;
-    private final Map<String, Pattern> patterns = new HashMap<>();
+    private final Map<String, Pattern> patterns = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, JsonNode> refs = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** A position in the document, turned into a JSON pointer only when a finding needs it. */
+    private record Loc(Loc parent, Object segment) {
+        static final Loc ROOT = new Loc(null, null);
+
+        Loc child(Object s) {
+            return new Loc(this, s);
+        }
+
+        @Override
+        public String toString() {
+            return parent == null ? "" : JsonPointer.append(parent.toString(), segment);
+        }
+    }
+
+    /** A checker for a parsed schema document. */
     public SchemaChecker(JsonNode schema) {
         this.root = schema;
     }
@@ -41,11 +57,11 @@ public final class SchemaChecker {
     /** Checks {@code doc}; coerces YAML scalars in place when {@code coerceScalars} is true. */
     public List<Finding> check(JsonNode doc, boolean coerceScalars) {
         List<Finding> out = new ArrayList<>();
-        check(doc, root, "", coerceScalars, out, null, null);
+        check(doc, root, Loc.ROOT, coerceScalars, out, null, null);
         return out;
     }
 
-    private void check(JsonNode node, JsonNode schema, String path, boolean coerce, List<Finding> out,
+    private void check(JsonNode node, JsonNode schema, Loc path, boolean coerce, List<Finding> out,
                        ObjectNode parent, String member) {
         if (out.size() >= MAX_FINDINGS || schema == null || schema.isBoolean()) {
             return;
@@ -56,13 +72,13 @@ public final class SchemaChecker {
         }
         JsonNode constant = schema.get("const");
         if (constant != null && !constant.equals(node)) {
-            out.add(Finding.error(VALUE, path, "the value must be " + constant, "write exactly " + constant + "."));
+            out.add(Finding.error(VALUE, path.toString(), "the value must be " + constant, "write exactly " + constant + "."));
             return;
         }
         JsonNode enumeration = schema.get("enum");
         if (enumeration != null) {
             if (!contains(enumeration, node)) {
-                out.add(Finding.error(VALUE, path, "the value " + shorten(node) + " is not one of " + enumeration,
+                out.add(Finding.error(VALUE, path.toString(), "the value " + shorten(node) + " is not one of " + enumeration,
                         "use one of " + enumeration + "."));
             }
             return;
@@ -74,7 +90,7 @@ public final class SchemaChecker {
                 parent.set(member, node);
             } else {
                 String expected = type.isArray() ? join(type) : type.asText();
-                out.add(Finding.error(TYPE, path, "expected " + article(expected) + " here but found " + describe(node),
+                out.add(Finding.error(TYPE, path.toString(), "expected " + article(expected) + " here but found " + describe(node),
                         node.isNull() ? "give this member a value or remove it." : "write " + article(expected) + "."));
                 return;
             }
@@ -91,7 +107,7 @@ public final class SchemaChecker {
                     ((com.fasterxml.jackson.databind.node.ArrayNode) node).set(i, TextNode.valueOf(item.asText()));
                     item = node.get(i);
                 }
-                check(item, items, JsonPointer.append(path, i), coerce, out, null, null);
+                check(item, items, path.child(i), coerce, out, null, null);
             }
         }
     }
@@ -102,27 +118,27 @@ public final class SchemaChecker {
         return t != null && allows(t, "string");
     }
 
-    private void checkString(String s, JsonNode schema, String path, List<Finding> out) {
+    private void checkString(String s, JsonNode schema, Loc path, List<Finding> out) {
         JsonNode max = schema.get("maxLength");
         if (max != null && s.length() > max.asInt()) {
-            out.add(Finding.error(VALUE, path, "the text is longer than " + max.asInt() + " characters", "shorten it."));
+            out.add(Finding.error(VALUE, path.toString(), "the text is longer than " + max.asInt() + " characters", "shorten it."));
         }
         JsonNode min = schema.get("minLength");
         if (min != null && s.length() < min.asInt()) {
-            out.add(Finding.error(VALUE, path, "the text is empty", "write a value."));
+            out.add(Finding.error(VALUE, path.toString(), "the text is empty", "write a value."));
         }
         JsonNode pattern = schema.get("pattern");
         if (pattern != null && !patterns.computeIfAbsent(pattern.asText(), Pattern::compile).matcher(s).find()) {
             String description = schema.path("description").asText("the required pattern");
-            out.add(Finding.error(VALUE, path, "\"" + shorten(s) + "\" does not have the expected form", "write " + description));
+            out.add(Finding.error(VALUE, path.toString(), "\"" + shorten(s) + "\" does not have the expected form", "write " + description));
         }
     }
 
-    private void checkObject(ObjectNode node, JsonNode schema, String path, boolean coerce, List<Finding> out) {
+    private void checkObject(ObjectNode node, JsonNode schema, Loc path, boolean coerce, List<Finding> out) {
         JsonNode props = schema.path("properties");
         for (JsonNode req : schema.path("required")) {
             if (!node.has(req.asText())) {
-                out.add(Finding.error(MISSING, JsonPointer.append(path, req.asText()),
+                out.add(Finding.error(MISSING, path.child(req.asText()).toString(),
                         "the member \"" + req.asText() + "\" is missing", "add \"" + req.asText() + "\"."));
             }
         }
@@ -131,13 +147,13 @@ public final class SchemaChecker {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         for (String name : names) {
-            String childPath = JsonPointer.append(path, name);
+            Loc childPath = path.child(name);
             if (props.has(name)) {
                 check(node.get(name), props.get(name), childPath, coerce, out, node, name);
             } else if (matchesPattern(patternProps, name)) {
                 continue;
             } else if (additional != null && additional.isBoolean() && !additional.asBoolean()) {
-                out.add(Finding.error(UNKNOWN, childPath, "\"" + shorten(name) + "\" is not a member of this part of a Security Target",
+                out.add(Finding.error(UNKNOWN, childPath.toString(), "\"" + shorten(name) + "\" is not a member of this part of a Security Target",
                         "check the spelling against the schema, or prefix extensions with \"x-\"."));
             } else if (additional != null && additional.isObject()) {
                 check(node.get(name), additional, childPath, coerce, out, node, name);
@@ -159,10 +175,16 @@ public final class SchemaChecker {
     }
 
     private JsonNode resolve(String ref) {
+        JsonNode cached = refs.get(ref);
+        if (cached != null) {
+            return cached;
+        }
         if (!ref.startsWith("#/")) {
             throw new IllegalStateException("only local references are supported: " + ref);
         }
-        return root.at(ref.substring(1));
+        JsonNode target = root.at(ref.substring(1));
+        refs.put(ref, target);
+        return target;
     }
 
     private static boolean contains(JsonNode values, JsonNode node) {

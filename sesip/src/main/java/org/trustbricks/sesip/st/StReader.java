@@ -35,6 +35,7 @@ public final class StReader {
     private static final JsonNode SCHEMA = loadSchema();
     private static final UntrustedJson JSON = UntrustedJson.withLimits(MAX_BYTES, MAX_DEPTH);
     private static final BoundedYaml YAML = new BoundedYaml(MAX_BYTES, MAX_DEPTH);
+    private static final SchemaChecker CHECKER = new SchemaChecker(SCHEMA);
 
     private StReader() {
     }
@@ -65,7 +66,7 @@ public final class StReader {
             return failed(Finding.error(SchemaChecker.TYPE, "", "a Security Target must be a mapping (object) at the top level",
                     "start the document with members such as reference:, platform:, sfrs:."));
         }
-        List<Finding> schemaFindings = new SchemaChecker(SCHEMA).check(tree, !json);
+        List<Finding> schemaFindings = CHECKER.check(tree, !json);
         if (!schemaFindings.isEmpty()) {
             return new StReadResult(null, schemaFindings);
         }

@@ -18,8 +18,9 @@ final class ParameterRules {
         Map<String, Object> given = c.claim().parameters();
         String base = claimPath + "/parameters";
         for (SfrParameter p : c.sfr().parameters()) {
-            Object value = given.get(p.name());
-            String path = JsonPointer.append(base, p.name());
+            String key = givenName(c, p.name());
+            Object value = given.get(key);
+            String path = JsonPointer.append(base, key);
             if (value == null) {
                 if (!p.optional()) {
                     out.add(Finding.error(Codes.PARAM_UNFILLED, path,
@@ -28,7 +29,7 @@ final class ParameterRules {
                 }
                 continue;
             }
-            List<String> values = c.claim().values(p.name());
+            List<String> values = c.claim().values(key);
             if (values.isEmpty() || values.stream().anyMatch(v -> !Validator.filled(v))) {
                 out.add(Finding.error(Codes.PARAM_UNFILLED, path,
                         "the parameter \"" + p.name() + "\" of " + c.sfr().title() + " is empty or still in <...> notation",
@@ -45,7 +46,7 @@ final class ParameterRules {
             }
         }
         for (String name : given.keySet()) {
-            if (c.sfr().parameter(name) == null) {
+            if (c.sfr().parameters().stream().noneMatch(p -> key(p.name()).equals(key(name)))) {
                 out.add(Finding.error(Codes.PARAM_UNKNOWN, JsonPointer.append(base, name),
                         c.sfr().title() + " has no parameter \"" + name + "\"",
                         c.sfr().parameters().isEmpty() ? "remove it; this SFR has no parameters."
@@ -63,12 +64,29 @@ final class ParameterRules {
         for (int i = 0; i < values.size(); i++) {
             String v = SfrRules.lower(values.get(i));
             if (p.choices().stream().noneMatch(choice -> SfrRules.lower(choice).equals(v))) {
-                out.add(Finding.error(Codes.PARAM_CHOICE, values.size() > 1 && c.claim().parameters().get(p.name()) instanceof List
+                out.add(Finding.error(Codes.PARAM_CHOICE, values.size() > 1 && c.claim().parameters().get(givenName(c, p.name())) instanceof List
                                 ? JsonPointer.append(path, i) : path,
                         "\"" + values.get(i) + "\" is not a choice of \"" + p.name() + "\" in " + c.sfr().title(),
                         "pick from " + p.choices() + "."));
             }
         }
+    }
+
+    /** The name the ST used for a catalogue parameter (case, '-', '_' and spaces ignored); the catalogue name when absent. */
+    static String givenName(Claim c, String parameter) {
+        if (c.claim().parameters().containsKey(parameter)) {
+            return parameter;
+        }
+        for (String name : c.claim().parameters().keySet()) {
+            if (key(name).equals(key(parameter))) {
+                return name;
+            }
+        }
+        return parameter;
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
     private static String hint(SfrParameter p) {

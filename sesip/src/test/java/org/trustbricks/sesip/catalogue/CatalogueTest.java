@@ -39,6 +39,13 @@ class CatalogueTest {
     }
 
     @Test
+    void the_lenient_matching_keys_of_all_titles_are_distinct() {
+        for (Catalogue c : Catalogues.all()) {
+            assertThat(c.sfrs().stream().map(s -> Catalogue.normalise(s.title())).distinct().count()).isEqualTo(c.sfrs().size());
+        }
+    }
+
+    @Test
     void every_relation_points_to_an_sfr_of_the_same_edition() {
         for (Catalogue c : Catalogues.all()) {
             Set<String> ids = new HashSet<>();

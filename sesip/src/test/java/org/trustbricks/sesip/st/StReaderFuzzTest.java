@@ -20,6 +20,8 @@ class StReaderFuzzTest {
         for (String name : new String[] {"st.yaml", "st.json"}) {
             StReadResult read = StReader.read(data, name);
             assertThat(read.complete() ? read.findings().isEmpty() : !read.findings().isEmpty()).isTrue();
+            SourceMap map = Sesip.sourceMap(data, name);
+            assertThat(map.line("/sfrs/0")).isGreaterThanOrEqualTo(0);
             ValidationReport report = Sesip.validate(data, name);
             assertThat(report.complete()).isEqualTo(read.complete());
             if (!read.complete()) {

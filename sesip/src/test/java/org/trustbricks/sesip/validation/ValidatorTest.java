@@ -80,7 +80,7 @@ class ValidatorTest {
     }
 
     @Test
-    void unfilled_and_placeholder_parameters_are_reported_at_the_parameter() {
+    void unfilled_parameters_and_values_still_in_angle_bracket_notation_are_reported_at_the_parameter() {
         ValidationReport r = validate(withSfr("""
                 - sfr: Cryptographic Random Number Generation
                   parameters: {entropy-sources: ["<entropy sources>"]}
@@ -223,6 +223,21 @@ class ValidatorTest {
                 """);
         assertFinding(r, Codes.ADDITIONAL_DISCLAIMER, "/additionalSfrs/disclaimer");
         assertFinding(r, Codes.ADDITIONAL_IS_CATALOGUE, "/additionalSfrs/items/0/title");
+    }
+
+    @Test
+    void sfr_titles_and_parameter_names_written_a_little_differently_are_still_recognised() {
+        ValidationReport r = validate(withSfr("""
+                - sfr: "Software Attacker Resistance - Isolation of Platform"
+                  rationale: {implementation: MPU., assessment: Tested.}
+                - sfr: Secure Initialisation of Platform
+                  parameters: {Controlled_States: [halt]}
+                  rationale: {implementation: Boot ROM., assessment: Tested.}
+                - sfr: cryptographic key store
+                  parameters: {assets: [k], properties: [integrity], OPERATIONS: [sign]}
+                  rationale: {implementation: SE., assessment: Tested.}
+                """));
+        assertThat(r.findings()).isEmpty();
     }
 
     @Test
