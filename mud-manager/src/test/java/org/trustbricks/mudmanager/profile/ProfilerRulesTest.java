@@ -74,6 +74,18 @@ class ProfilerRulesTest {
     }
 
     @Test
+    void names_peers_from_dns_answers_carried_over_tcp(@TempDir Path dir) throws Exception {
+        byte[] answer = dnsResponse(2, "big.cam.example", 1, new String[] {"big.cam.example", "1", "198.51.100.8"});
+        byte[] framed = concat(new byte[] {0, (byte) answer.length}, answer);
+        CaptureFile f = CaptureFile.pcap(ByteOrder.LITTLE_ENDIAN, false, 1, 65535)
+                .packet(1, in("192.168.1.1", 6, tcp(53, 41000, Packet.ACK | Packet.PSH, framed)))
+                .packet(2, out("198.51.100.8", 6, tcp(50000, 443, Packet.SYN, new byte[0])));
+        ProfileResult r = profile(dir, f, OPTIONS);
+        assertThat(json(r)).contains("\"ietf-acldns:dst-dnsname\":\"big.cam.example\"");
+        assertValid(dir, r);
+    }
+
+    @Test
     void marks_a_connection_opened_from_outside_as_to_device(@TempDir Path dir) throws Exception {
         CaptureFile f = CaptureFile.pcap(ByteOrder.BIG_ENDIAN, true, 1, 65535)
                 .packet(1, in("192.168.1.50", 6, tcp(51000, 8080, Packet.SYN, new byte[0])))
