@@ -152,6 +152,23 @@ class ProfilerRulesTest {
     }
 
     @Test
+    void learns_the_mud_url_the_device_sends_by_lldp_and_reports_layer_2_frames(@TempDir Path dir) throws Exception {
+        byte[] url = "https://things.example.com/lldp-cam.json".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] lldpdu = new org.trustbricks.mudmanager.capture.Frames.Bytes().u16(1 << 9 | 7).u8(4).mac(DEV)
+                .u16(127 << 9 | (4 + url.length)).u8(0).u8(0).u8(0x5E).u8(1).raw(url).u16(0).toArray();
+        CaptureFile f = CaptureFile.pcapng(ByteOrder.BIG_ENDIAN).iface(1, 0, -1)
+                .packet(0, 1, ethernet("01:80:c2:00:00:0e", DEV, 0x88CC, lldpdu), 14 + lldpdu.length)
+                .packet(0, 2, out("203.0.113.7", 17, udp(40000, 5683, new byte[4])), 64);
+        ProfileResult r = profile(dir, f, OPTIONS.withMudUrl(null));
+        assertThat(r.mudUrl()).isEqualTo("https://things.example.com/lldp-cam.json");
+        assertThat(r.findings()).anySatisfy(x -> {
+            assertThat(x.code()).isEqualTo("PROFILE-LAYER2-NOT-REPRESENTED");
+            assertThat(x.message()).contains("LLDP=1");
+        });
+        assertValid(dir, r);
+    }
+
+    @Test
     void profiles_a_device_by_ip_address_in_a_linux_cooked_ipv6_capture(@TempDir Path dir) throws Exception {
         CaptureFile f = CaptureFile.pcap(ByteOrder.LITTLE_ENDIAN, false, 276, 65535)
                 .packet(1, sll2(4, DEV, 0x86DD, ipv6("2001:db8::20", "2001:db8:ffff::1", 6,
