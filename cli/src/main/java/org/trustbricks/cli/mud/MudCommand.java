@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "mud",
         mixinStandardHelpOptions = true,
         description = "MUD files (RFC 8520): validate, repair, sign, verify, render, fetch, compile, profile.",
-        subcommands = {})
+        subcommands = {MudFetchCommand.class, MudCompileCommand.class, MudCheckFlowCommand.class,
+            MudProfileCommand.class})
 public final class MudCommand implements Runnable {
 
     @Spec

@@ -13,6 +13,10 @@ public final class LinkTypes {
     public static final int LINUX_SLL = 113;
     /** Linux cooked capture v2. */
     public static final int LINUX_SLL2 = 276;
+    /** IEEE 802.11 frames without a radio header. */
+    public static final int IEEE802_11 = 105;
+    /** IEEE 802.11 frames behind a radiotap header. */
+    public static final int RADIOTAP = 127;
     /** Raw IPv4. */
     public static final int IPV4 = 228;
     /** Raw IPv6. */
@@ -24,7 +28,7 @@ public final class LinkTypes {
     /** True when packets of this link type can be decoded. */
     public static boolean supported(int linkType) {
         return switch (linkType) {
-            case NULL, ETHERNET, RAW, 12, 14, LINUX_SLL, LINUX_SLL2, IPV4, IPV6 -> true;
+            case NULL, ETHERNET, RAW, 12, 14, LINUX_SLL, LINUX_SLL2, IPV4, IPV6, IEEE802_11, RADIOTAP -> true;
             default -> false;
         };
     }

@@ -21,6 +21,8 @@ final class PacketDecoder {
             case LinkTypes.IPV4 -> network(p, b, off, end, 0x0800);
             case LinkTypes.IPV6 -> network(p, b, off, end, 0x86DD);
             case LinkTypes.NULL -> nullLoopback(p, b, off, end);
+            case LinkTypes.IEEE802_11 -> wifi(p, b, off, end);
+            case LinkTypes.RADIOTAP -> radiotap(p, b, off, end);
             default -> p.issue = DecodeIssue.UNKNOWN_LINK_TYPE;
         }
     }
@@ -50,6 +52,72 @@ final class PacketDecoder {
             off += 4;
         }
         network(p, b, off, end, type);
+    }
+
+    private static void radiotap(Packet p, byte[] b, int off, int end) {
+        if (end - off < 8) {
+            p.issue = DecodeIssue.LINK_HEADER_TRUNCATED;
+            return;
+        }
+        int len = (b[off + 2] & 0xff) | (b[off + 3] & 0xff) << 8;
+        if (len < 8 || len > end - off) {
+            p.issue = DecodeIssue.LINK_HEADER_TRUNCATED;
+            return;
+        }
+        wifi(p, b, off + len, end);
+    }
+
+    /** IEEE 802.11 data frames with LLC/SNAP; management, control and protected frames are not IP. */
+    private static void wifi(Packet p, byte[] b, int off, int end) {
+        if (end - off < 24) {
+            p.issue = DecodeIssue.LINK_HEADER_TRUNCATED;
+            return;
+        }
+        int fc0 = b[off] & 0xff;
+        int fc1 = b[off + 1] & 0xff;
+        if (((fc0 >> 2) & 3) != 2) {
+            p.issue = DecodeIssue.NOT_IP;
+            return;
+        }
+        int subtype = (fc0 >> 4) & 0xF;
+        boolean toDs = (fc1 & 1) != 0;
+        boolean fromDs = (fc1 & 2) != 0;
+        long a1 = mac(b, off + 4);
+        long a2 = mac(b, off + 10);
+        long a3 = mac(b, off + 16);
+        int hdr = 24;
+        long a4 = -1;
+        if (toDs && fromDs) {
+            if (end - off < 30) {
+                p.issue = DecodeIssue.LINK_HEADER_TRUNCATED;
+                return;
+            }
+            a4 = mac(b, off + 24);
+            hdr = 30;
+        }
+        p.dstMac = toDs ? a3 : a1;
+        p.srcMac = fromDs ? (toDs ? a4 : a3) : a2;
+        if ((subtype & 0x8) != 0) {
+            hdr += (fc1 & 0x80) != 0 ? 6 : 2;
+        }
+        if ((subtype & 0x4) != 0) {
+            p.issue = DecodeIssue.NOT_IP;
+            return;
+        }
+        if ((fc1 & 0x40) != 0) {
+            p.issue = DecodeIssue.ENCRYPTED;
+            return;
+        }
+        int llc = off + hdr;
+        if (end - llc < 8) {
+            p.issue = DecodeIssue.LINK_HEADER_TRUNCATED;
+            return;
+        }
+        if ((b[llc] & 0xff) == 0xAA && (b[llc + 1] & 0xff) == 0xAA && b[llc + 2] == 3) {
+            network(p, b, llc + 8, end, u16(b, llc + 6));
+        } else {
+            p.issue = DecodeIssue.NOT_IP;
+        }
     }
 
     private static void sll(Packet p, byte[] b, int off, int end) {

@@ -17,6 +17,7 @@ final class ReadStats {
     long malformed;
     long fragments;
     long corruptBlocks;
+    long encrypted;
     boolean complete = true;
     private final List<Finding> findings = new ArrayList<>();
 
@@ -39,6 +40,10 @@ final class ReadStats {
         if (issue != null) {
             switch (issue) {
                 case NOT_IP -> nonIp++;
+                case ENCRYPTED -> {
+                    nonIp++;
+                    encrypted++;
+                }
                 case UNKNOWN_LINK_TYPE -> unknownLinkType++;
                 default -> malformed++;
             }
@@ -77,7 +82,13 @@ final class ReadStats {
         if (unknownLinkType > 0) {
             all.add(Finding.warning("CAPTURE-UNKNOWN-LINKTYPE", "/", unknownLinkType
                     + " packets were captured on an interface whose link type is not decoded and were skipped.",
-                    "Supported link types: Ethernet, Linux cooked (SLL, SLL2), raw IPv4/IPv6, BSD loopback."));
+                    "Supported link types: Ethernet, Linux cooked (SLL, SLL2), raw IPv4/IPv6, BSD loopback, "
+                            + "IEEE 802.11 (with or without radiotap)."));
+        }
+        if (encrypted > 0) {
+            all.add(Finding.warning("CAPTURE-ENCRYPTED-WIFI", "/", encrypted + " 802.11 data frames are encrypted "
+                    + "and were skipped.", "Capture on the wired side of the access point, or decrypt the capture "
+                    + "first (for example with Wireshark's WPA keys and 'Export Packet Dissections')."));
         }
         if (snaplenCut > 0) {
             all.add(Finding.info("CAPTURE-SNAPLEN-CUT", "/", snaplenCut

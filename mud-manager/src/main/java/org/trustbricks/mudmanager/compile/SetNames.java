@@ -10,7 +10,16 @@ final class SetNames {
     private SetNames() {
     }
 
+    private static final java.util.Map<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
     static String of(String kind, String key) {
+        if (CACHE.size() > 100_000) {
+            CACHE.clear();
+        }
+        return CACHE.computeIfAbsent(kind + "\u0000" + key, k -> compute(kind, key));
+    }
+
+    private static String compute(String kind, String key) {
         String clean = key.toLowerCase(Locale.ROOT).replaceAll("^[a-z]+://", "").replaceAll("[^a-z0-9]+", "_")
                 .replaceAll("^_+|_+$", "");
         if (clean.length() > 12) {

@@ -90,15 +90,13 @@ public record Prefix(int version, long hi, long lo, int length) {
 
     /** The address part as text. */
     public String addressText() {
-        byte[] b;
         if (version == 4) {
-            b = new byte[] {(byte) (lo >>> 24), (byte) (lo >>> 16), (byte) (lo >>> 8), (byte) lo};
-        } else {
-            b = new byte[16];
-            for (int i = 0; i < 8; i++) {
-                b[i] = (byte) (hi >>> (56 - 8 * i));
-                b[8 + i] = (byte) (lo >>> (56 - 8 * i));
-            }
+            return (lo >>> 24 & 0xff) + "." + (lo >>> 16 & 0xff) + "." + (lo >>> 8 & 0xff) + "." + (lo & 0xff);
+        }
+        byte[] b = new byte[16];
+        for (int i = 0; i < 8; i++) {
+            b[i] = (byte) (hi >>> (56 - 8 * i));
+            b[8 + i] = (byte) (lo >>> (56 - 8 * i));
         }
         try {
             return compress(InetAddress.getByAddress(b).getHostAddress());

@@ -91,6 +91,8 @@ final class ProfileSink implements PacketListener {
         if ((proto == 6 || proto == 17) && p.srcPort() >= 0) {
             if (proto == 17) {
                 udpPayload(p, from);
+            } else if (!from && p.srcPort() == 53 && p.payloadLength() >= 14) {
+                tcpDns(p);
             }
             transport(p, from);
         } else if (proto >= 0) {
@@ -174,6 +176,24 @@ final class ProfileSink implements PacketListener {
                 keep(DhcpMudUrl.fromDhcpv4(p.buffer(), p.payloadOffset(), len));
             } else if (from && p.dstPort() == 547) {
                 keep(DhcpMudUrl.fromDhcpv6(p.buffer(), p.payloadOffset(), len));
+            }
+        } catch (MalformedInputException e) {
+            malformedDns++;
+        }
+    }
+
+    /** DNS over TCP: one length-prefixed message at the start of the segment (answers split over segments are skipped). */
+    private void tcpDns(Packet p) {
+        byte[] b = p.buffer();
+        int off = p.payloadOffset();
+        int len = (b[off] & 0xff) << 8 | (b[off + 1] & 0xff);
+        if (len < 12 || len + 2 > p.payloadLength()) {
+            return;
+        }
+        try {
+            DnsMessage m = DnsMessage.parse(b, off + 2, len);
+            if (m.response()) {
+                dns.learn(m);
             }
         } catch (MalformedInputException e) {
             malformedDns++;

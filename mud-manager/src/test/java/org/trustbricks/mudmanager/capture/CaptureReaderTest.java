@@ -116,6 +116,25 @@ class CaptureReaderTest {
     }
 
     @Test
+    void decodes_802_11_data_frames_with_and_without_radiotap_and_skips_encrypted_ones() throws IOException {
+        byte[] ip = ipv4("192.168.1.20", "52.1.2.3", 17, udp(40000, 123, new byte[48]));
+        byte[] up = wifi(true, true, false, GW, DEV, "02:aa:aa:aa:aa:aa", 0x0800, ip);
+        byte[] down = wifi(false, false, false, GW, "02:aa:aa:aa:aa:aa", DEV, 0x0800, ip);
+        byte[] secret = wifi(true, true, true, GW, DEV, "02:aa:aa:aa:aa:aa", 0x0800, ip);
+        byte[] cap = CaptureFile.pcapng(ByteOrder.LITTLE_ENDIAN).iface(105, 0, -1).iface(127, 0, -1)
+                .packet(0, 1, up, up.length).packet(1, 2, radiotap(down), down.length + 8)
+                .packet(1, 3, radiotap(secret), secret.length + 8).bytes();
+        Seen.Collector c = new Seen.Collector();
+        CaptureReport r = read(cap, c);
+        assertThat(c.packets.get(0)).extracting(Seen::srcMac, Seen::dstMac, Seen::dstPort)
+                .containsExactly(DEV, "02:aa:aa:aa:aa:aa", 123);
+        assertThat(c.packets.get(1)).extracting(Seen::srcMac, Seen::dstMac, Seen::src)
+                .containsExactly("02:aa:aa:aa:aa:aa", DEV, "192.168.1.20");
+        assertThat(c.packets.get(2).issue()).isEqualTo(DecodeIssue.ENCRYPTED);
+        assertThat(r.findings()).extracting(f -> f.code()).containsExactly("CAPTURE-ENCRYPTED-WIFI");
+    }
+
+    @Test
     void walks_ipv6_extension_headers_and_notes_fragments() throws IOException {
         byte[] payload = concat(v6Options(44), v6Fragment(17, 0, true), udp(5353, 5353, new byte[8]));
         byte[] first = ethernet("33:33:00:00:00:fb", DEV, 0x86DD, ipv6("fe80::1", "ff02::fb", 0, payload));
@@ -167,7 +186,7 @@ class CaptureReaderTest {
 
     @Test
     void counts_packets_of_an_unknown_link_type_without_decoding_them() throws IOException {
-        byte[] cap = CaptureFile.pcapng(ByteOrder.LITTLE_ENDIAN).iface(127, 0, -1).iface(1, 0, -1)
+        byte[] cap = CaptureFile.pcapng(ByteOrder.LITTLE_ENDIAN).iface(147, 0, -1).iface(1, 0, -1)
                 .packet(0, 1, new byte[30], 30).packet(1, 2, tcpFrame(Packet.SYN), 54).bytes();
         Seen.Collector c = new Seen.Collector();
         CaptureReport r = read(cap, c);

@@ -20,6 +20,32 @@ public final class Frames {
         return b.u16(etherType).raw(payload).toArray();
     }
 
+    /**
+     * An 802.11 data frame (QoS when {@code qos}) carrying an LLC/SNAP payload; {@code toDs}: station to AP
+     * (addresses BSSID, source, destination), else AP to station (destination, BSSID, source).
+     */
+    public static byte[] wifi(boolean toDs, boolean qos, boolean protectedFrame, String bssid, String src, String dst,
+            int etherType, byte[] payload) {
+        int fc0 = 0x08 | (qos ? 0x80 : 0);
+        int fc1 = (toDs ? 0x01 : 0x02) | (protectedFrame ? 0x40 : 0);
+        Bytes b = new Bytes().u8(fc0).u8(fc1).u16(0);
+        if (toDs) {
+            b.mac(bssid).mac(src).mac(dst);
+        } else {
+            b.mac(dst).mac(bssid).mac(src);
+        }
+        b.u16(0x10);
+        if (qos) {
+            b.u16(0);
+        }
+        return b.u8(0xAA).u8(0xAA).u8(3).u8(0).u8(0).u8(0).u16(etherType).raw(payload).toArray();
+    }
+
+    /** A minimal 8-byte radiotap header (no fields present) in front of an 802.11 frame. */
+    public static byte[] radiotap(byte[] frame) {
+        return new Bytes().u8(0).u8(0).u8(8).u8(0).u32(0).raw(frame).toArray();
+    }
+
     /** Linux cooked v1 header (packet type, ARPHRD_ETHER, the source MAC). */
     public static byte[] sll(int packetType, String srcMac, int protocol, byte[] payload) {
         return new Bytes().u16(packetType).u16(1).u16(6).mac(srcMac).u16(0).u16(protocol).raw(payload).toArray();

@@ -81,7 +81,7 @@ class TsharkCrossCheckTest {
     }
 
     @Test
-    void agrees_with_tshark_on_generated_pcapng_cooked_vlan_and_ipv6_fixtures(@TempDir Path dir) throws Exception {
+    void agrees_with_tshark_on_generated_pcapng_cooked_vlan_wifi_and_ipv6_fixtures(@TempDir Path dir) throws Exception {
         Tshark.assumeInstalled();
         String dev = "02:00:00:00:00:01";
         String gw = "02:00:00:00:00:fe";
@@ -107,6 +107,16 @@ class TsharkCrossCheckTest {
                 CaptureFile.pcap(ByteOrder.LITTLE_ENDIAN, false, 276, 65535)
                         .packet(7, sll2(0, dev, 0x86DD, ipv6("2001:db8::20", "2001:db8::1", 17,
                                 udp(546, 547, new byte[0])))).write(dir.resolve("d.pcap")),
+                CaptureFile.pcap(ByteOrder.BIG_ENDIAN, false, 127, 65535)
+                        .packet(8, radiotap(wifi(true, true, false, gw, dev, "02:00:00:00:00:aa", 0x0800,
+                                ipv4("192.168.1.20", "93.184.216.34", 6, tcp(50003, 443, Packet.SYN, new byte[0])))))
+                        .packet(9, radiotap(wifi(false, false, false, gw, "02:00:00:00:00:aa", dev, 0x86DD,
+                                ipv6("2606:2800:220:1::248", "2001:db8::20", 17, udp(53, 40002, dns)))))
+                        .write(dir.resolve("f.pcap")),
+                CaptureFile.pcap(ByteOrder.LITTLE_ENDIAN, false, 105, 65535)
+                        .packet(10, wifi(true, false, false, gw, dev, "02:00:00:00:00:aa", 0x0800,
+                                ipv4("192.168.1.20", "10.0.0.9", 17, udp(68, 67, new byte[4]))))
+                        .write(dir.resolve("g.pcap")),
                 CaptureFile.pcap(ByteOrder.LITTLE_ENDIAN, false, 101, 65535)
                         .packet(7, ipv4("10.0.0.1", "10.0.0.2", 1, icmp(8, 0))).write(dir.resolve("e.pcap")));
         for (Path f : files) {

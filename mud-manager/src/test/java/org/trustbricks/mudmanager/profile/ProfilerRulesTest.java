@@ -74,6 +74,18 @@ class ProfilerRulesTest {
     }
 
     @Test
+    void names_peers_from_dns_answers_carried_over_tcp(@TempDir Path dir) throws Exception {
+        byte[] answer = dnsResponse(2, "big.cam.example", 1, new String[] {"big.cam.example", "1", "198.51.100.8"});
+        byte[] framed = concat(new byte[] {0, (byte) answer.length}, answer);
+        CaptureFile f = CaptureFile.pcap(ByteOrder.LITTLE_ENDIAN, false, 1, 65535)
+                .packet(1, in("192.168.1.1", 6, tcp(53, 41000, Packet.ACK | Packet.PSH, framed)))
+                .packet(2, out("198.51.100.8", 6, tcp(50000, 443, Packet.SYN, new byte[0])));
+        ProfileResult r = profile(dir, f, OPTIONS);
+        assertThat(json(r)).contains("\"ietf-acldns:dst-dnsname\":\"big.cam.example\"");
+        assertValid(dir, r);
+    }
+
+    @Test
     void marks_a_connection_opened_from_outside_as_to_device(@TempDir Path dir) throws Exception {
         CaptureFile f = CaptureFile.pcap(ByteOrder.BIG_ENDIAN, true, 1, 65535)
                 .packet(1, in("192.168.1.50", 6, tcp(51000, 8080, Packet.SYN, new byte[0])))
@@ -136,6 +148,23 @@ class ProfilerRulesTest {
         assertThat(json(r)).contains("255.255.255.255/32").contains("{\"operator\":\"eq\",\"port\":68}");
         assertThat(r.flows()).filteredOn(fl -> fl.peer().equals("192.168.1.1"))
                 .singleElement().satisfies(fl -> assertThat(fl.service()).isEqualTo(67));
+        assertValid(dir, r);
+    }
+
+    @Test
+    void learns_the_mud_url_the_device_sends_by_lldp_and_reports_layer_2_frames(@TempDir Path dir) throws Exception {
+        byte[] url = "https://things.example.com/lldp-cam.json".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] lldpdu = new org.trustbricks.mudmanager.capture.Frames.Bytes().u16(1 << 9 | 7).u8(4).mac(DEV)
+                .u16(127 << 9 | (4 + url.length)).u8(0).u8(0).u8(0x5E).u8(1).raw(url).u16(0).toArray();
+        CaptureFile f = CaptureFile.pcapng(ByteOrder.BIG_ENDIAN).iface(1, 0, -1)
+                .packet(0, 1, ethernet("01:80:c2:00:00:0e", DEV, 0x88CC, lldpdu), 14 + lldpdu.length)
+                .packet(0, 2, out("203.0.113.7", 17, udp(40000, 5683, new byte[4])), 64);
+        ProfileResult r = profile(dir, f, OPTIONS.withMudUrl(null));
+        assertThat(r.mudUrl()).isEqualTo("https://things.example.com/lldp-cam.json");
+        assertThat(r.findings()).anySatisfy(x -> {
+            assertThat(x.code()).isEqualTo("PROFILE-LAYER2-NOT-REPRESENTED");
+            assertThat(x.message()).contains("LLDP=1");
+        });
         assertValid(dir, r);
     }
 
