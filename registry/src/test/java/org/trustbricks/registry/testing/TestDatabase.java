@@ -28,7 +28,7 @@ public final class TestDatabase {
 
     /** Like {@link #fresh()}, with the connection pool reporting to a metrics registry. */
     public static Database fresh(io.micrometer.core.instrument.MeterRegistry metrics) {
-        return Database.open(new DatabaseSettings(freshUrl(), null, null, tempDir(), 5), metrics);
+        return Database.open(new DatabaseSettings(freshUrl(), null, null, tempDir(), 20), metrics);
     }
 
     /** The JDBC URL of a new empty database (not migrated). */

@@ -45,7 +45,11 @@ public final class SessionSupport {
     private static void requireCsrf(Context ctx, WebSession session) {
         String sent = ctx.header("X-CSRF-Token");
         if (sent == null && isForm(ctx)) {
-            sent = ctx.formParam("_csrf");
+            try {
+                sent = ctx.formParam("_csrf");
+            } catch (Exception e) { // Jetty reports a bad body as a (sneakily thrown) ServletException
+                throw ApiException.badRequest("the form could not be read: it is malformed or larger than the server accepts");
+            }
         }
         if (session == null || sent == null || !MessageDigest.isEqual(
                 sent.getBytes(StandardCharsets.UTF_8), session.csrfToken().getBytes(StandardCharsets.UTF_8))) {

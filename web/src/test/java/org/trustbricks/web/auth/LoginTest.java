@@ -73,4 +73,15 @@ class LoginTest {
         assertThat(server.get("/api/session", "Cookie", login.cookie()).body())
                 .contains("\"authenticated\":true").contains("\"role\":\"VENDOR\"").contains("Login Vendor");
     }
+
+    @Test
+    void a_malformed_multipart_form_from_a_session_is_a_400_not_a_500() {
+        var login = Forms.login(server, "vera@vendor.example", "the right password");
+        var r = TestServer.send(server.request("/logout").header("Cookie", login.cookie())
+                .header("Content-Type", "multipart/form-data; boundary=zzz")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("--zzz\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\nbroken"))
+                .build());
+        assertThat(r.statusCode()).isIn(400, 403);
+        assertThat(r.body()).doesNotContain("\tat ");
+    }
 }
