@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.trustbricks.web.auth.LoginRoutes;
 import org.trustbricks.web.auth.SessionSupport;
+import org.trustbricks.web.onboarding.OnboardingRoutes;
 import org.trustbricks.web.system.ErrorHandling;
 import org.trustbricks.web.system.HealthRoutes;
 import org.trustbricks.web.system.OpenApiRoutes;
@@ -33,6 +34,18 @@ public final class WebServer implements AutoCloseable {
     public static Javalin create(WebSettings settings, Services services, AtomicBoolean accepting) {
         Pages pages = Pages.precompiled();
         return Javalin.create(config -> configure(config, settings, services, pages, accepting));
+    }
+
+    /**
+     * Loads and initialises the web stack's classes (Jetty, Javalin, Jackson, templates) without binding a port,
+     * so that start-up can do it while the database starts.
+     */
+    public static void warmUp() {
+        Javalin.create(config -> config.startup.showJavalinBanner = false);
+        Pages.precompiled().render("error.jte", java.util.Map.of(
+                "problem", org.trustbricks.web.system.ApiProblem.of(200, "warm-up", ""),
+                "page", org.trustbricks.web.ui.Page.of("warm-up")));
+        Json.mapper().valueToTree(org.trustbricks.web.system.ApiProblem.of(200, "warm-up", ""));
     }
 
     /** Starts the server; throws {@link UnableToStartServerException} when it cannot listen. */
@@ -79,6 +92,7 @@ public final class WebServer implements AutoCloseable {
         org.trustbricks.web.registry.EvaluationRoutes.register(routes, services, pages);
         org.trustbricks.web.registry.VulnerabilityRoutes.register(routes, services, pages);
         org.trustbricks.web.admin.SchemeRoutes.register(routes, services, pages);
+        OnboardingRoutes.register(config, services, pages);
     }
 
     private static String describe(RuntimeException e, WebSettings settings) {

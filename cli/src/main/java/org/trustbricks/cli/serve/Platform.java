@@ -31,6 +31,7 @@ public final class Platform {
     public static RunningPlatform start(ServeSettings s) throws PlatformStartException {
         checkPortFree(s.host(), s.port());
         Path dataDir = prepareDataDir(s.dataDir());
+        Thread warmUp = Thread.ofPlatform().name("web-warm-up").daemon().start(WebServer::warmUp);
         PrometheusMeterRegistry metrics = metrics();
         Database database;
         try {
@@ -42,6 +43,7 @@ public final class Platform {
         try {
             notes.addAll(RegistrySetup.prepare(database, dataDir, s.dbUrl() == null || s.dbUrl().isBlank(), s.demoData()));
             Services services = new Services(database, metrics, Clock.systemUTC());
+            joinQuietly(warmUp);
             boolean secure = s.publicUrl() != null && s.publicUrl().startsWith("https://");
             WebServer server = WebServer.start(new WebSettings(s.host(), s.port(), secure, s.publicUrl()), services);
             String url = s.publicUrl() != null && !s.publicUrl().isBlank() ? s.publicUrl()
@@ -81,6 +83,14 @@ public final class Platform {
                     + " is not writable; choose another with --data-dir or TRUSTBRICKS_DATA_DIR", null);
         }
         return abs;
+    }
+
+    private static void joinQuietly(Thread t) {
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static PrometheusMeterRegistry metrics() {

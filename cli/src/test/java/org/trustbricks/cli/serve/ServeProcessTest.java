@@ -39,6 +39,29 @@ class ServeProcessTest {
         }
     }
 
+    @Test
+    void a_database_left_running_by_a_killed_server_is_stopped_and_reused_on_the_next_start() throws Exception {
+        Path data = tmp.resolve("killed");
+        try (Serve first = Serve.start(data)) {
+            first.process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+        try (Serve second = Serve.start(data)) {
+            assertThat(second.log()).contains("left running");
+            assertThat(get(second.url + "ready").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void a_second_server_on_a_data_directory_in_use_is_refused_with_a_clear_message() throws Exception {
+        Path data = tmp.resolve("shared");
+        try (Serve first = Serve.start(data)) {
+            var r = org.trustbricks.cli.CliRun.of("serve", "--port", "0", "--data-dir", data.toString());
+            assertThat(r.exitCode()).isEqualTo(1);
+            assertThat(r.err()).contains("in use by another running TrustBricks").doesNotContain("\tat ");
+            assertThat(get(first.url + "ready").statusCode()).isEqualTo(200);
+        }
+    }
+
     private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
         try (HttpClient c = HttpClient.newHttpClient()) {
             return c.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());

@@ -51,12 +51,12 @@ public final class RegistryBenchServer {
                       (select id from organisation where name = 'Acme Silicon'),
                       (select id from organisation where name = 'Brightline Security Lab'),
                       (select id from scheme limit 1)
-                    from generate_series(1, %d) k""".formatted(count));
+                    from generate_series(1, COUNT_MAX) k""".replace("COUNT_MAX", Integer.toString(count)));
             h.execute("""
                     insert into certificate_part (composite_id, part_id)
-                    select 'BENCH-' || lpad(k::text, 6, '0'), 'BENCH-' || lpad((k / 3)::text, 6, '0') from generate_series(3, %d) k
+                    select 'BENCH-' || lpad(k::text, 6, '0'), 'BENCH-' || lpad((k / 3)::text, 6, '0') from generate_series(3, COUNT_MAX) k
                     union
-                    select 'BENCH-' || lpad(k::text, 6, '0'), 'BENCH-' || lpad((k / 7)::text, 6, '0') from generate_series(7, %d) k""".formatted(count, count));
+                    select 'BENCH-' || lpad(k::text, 6, '0'), 'BENCH-' || lpad((k / 7)::text, 6, '0') from generate_series(7, COUNT_MAX) k""".replace("COUNT_MAX", Integer.toString(count)));
             h.execute("analyze");
         });
         System.out.printf("generated %d certificates with parts in %.1f s%n", count, (System.nanoTime() - t0) / 1e9);
