@@ -25,7 +25,8 @@ public final class RegistryBenchServer {
     /** Arguments: number of certificates (default 100000). Prints the URL, sample ids and propagation timings. */
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        Database db = TestDatabase.fresh();
+        Database db = Database.open(new org.trustbricks.registry.db.DatabaseSettings(TestDatabase.freshUrl(), null, null,
+                java.nio.file.Files.createTempDirectory("registry-bench"), 20), null);
         KeyEncryptionKey kek = KeyEncryptionKey.random();
         KeyEncryptionKeys.bind(db.jdbi(), kek);
         DemoData.seedIfFresh(db.jdbi(), CbKeys.using(db.jdbi(), kek), "bench password");
