@@ -86,8 +86,11 @@ public final class Evaluations {
             throw InvalidRequestException.of("the Security Target has " + problems.size() + " error(s); fix them and submit again",
                     problems.isEmpty() ? List.of(new InvalidRequestException.FieldProblem("st", "the Security Target could not be read completely")) : problems);
         }
-        List<Finding> composition = jdbi.withHandle(h -> CompositionCheck.check(h, parts, st.partIds()));
+        List<Finding> composition = new java.util.ArrayList<>(jdbi.withHandle(h -> CompositionCheck.check(h, parts, st.partIds())));
+        st.compositionFindings().stream().map(x -> new Finding(x.code(), x.severity(), "/st" + x.path(), x.message(), x.hint()))
+                .forEach(composition::add);
         List<InvalidRequestException.FieldProblem> blocking = composition.stream().filter(Finding::isError)
+                .filter(x -> x.code().startsWith("COMP-PART-"))
                 .map(x -> new InvalidRequestException.FieldProblem("parts" + x.path(), x.message())).toList();
         if (!blocking.isEmpty()) {
             throw InvalidRequestException.of("a part cannot be used", blocking);
