@@ -55,6 +55,10 @@ public final class OnboardingDemoCommand implements Callable<Integer> {
     @Option(names = "--software", description = "Keep the devices' keys in the in-process software component even when SoftHSM2 is installed.")
     boolean software;
 
+    @Option(names = "--onboard-only",
+            description = "Stop once the devices are onboarded, to record the vulnerability yourself in the web UI and watch /onboarding.")
+    boolean onboardOnly;
+
     @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "60",
             description = "How long to wait for the affected devices to be re-evaluated (default ${DEFAULT-VALUE}).")
     int waitSeconds;
@@ -167,6 +171,12 @@ public final class OnboardingDemoCommand implements Callable<Integer> {
             }
             JsonNode part = certs.get(SiteDevice.VULNERABLE_PART);
             out.line("");
+            if (onboardOnly) {
+                out.line("Onboarded. To go on in the web UI: sign in as " + accounts.owner().email() + " and open " + client.base()
+                        + "/onboarding; in another browser sign in as the CB and record a vulnerability on " + client.base()
+                        + "/registry/certificates/" + part.path("id").asText() + "; the inventory updates live.");
+                return true;
+            }
             RegistryStory.Recorded v = registry.recordVulnerability(part);
             out.line("3. " + v.recordedBy() + " records vulnerability " + v.id() + " (HIGH) against " + part.path("product").asText()
                     + " (" + part.path("id").asText() + ")");
