@@ -148,6 +148,8 @@ public final class OnboardingDemoCommand implements Callable<Integer> {
             certs.values().forEach(c -> ids.add(c.path("id").asText()));
             if (registry.closeOpenReviews(ids) == 0) {
                 out.line("  no open reviews");
+            } else {
+                registry.awaitClosedReviewsNoticed(ids, java.time.Duration.ofSeconds(waitSeconds));
             }
             out.line("");
             out.line("2. Devices onboard: vendor publishes a signed MUD file and provisions the platform endorsement;"

@@ -77,6 +77,40 @@ final class RegistryStory {
         return open.size();
     }
 
+    /**
+     * After reviews were closed, waits (bounded) until no device already in the inventory on these certificates is
+     * still held by a vulnerability review: the platform has then noticed the certificates are active again, so the
+     * vulnerability recorded next is a change it re-evaluates.
+     */
+    void awaitClosedReviewsNoticed(Set<String> certificateIds, java.time.Duration limit) throws DemoFailedException {
+        java.time.Instant deadline = java.time.Instant.now().plus(limit);
+        PlatformClient.Session owner = accounts.owner();
+        while (true) {
+            int held = 0;
+            for (String id : certificateIds) {
+                PlatformClient.Reply r = client.get("/api/onboarding/devices?limit=500&decision=RESTRICTED&certificate=" + id, owner);
+                for (JsonNode d : r.body().path("devices")) {
+                    for (JsonNode reason : d.path("reasons")) {
+                        held += reason.path("code").asText().equals("CERTIFICATE_UNDER_VULNERABILITY_REVIEW") ? 1 : 0;
+                    }
+                }
+            }
+            if (held == 0) {
+                return;
+            }
+            if (java.time.Instant.now().isAfter(deadline)) {
+                throw DemoFailedException.because(held + " device(s) from earlier runs are still restricted by the closed reviews after "
+                        + limit.toSeconds() + " s; is the platform's lifecycle watcher running?");
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw DemoFailedException.because("interrupted while waiting for the platform");
+            }
+        }
+    }
+
     /** Records the vulnerability against the part as its CB; returns its id and every certificate it reaches. */
     Recorded recordVulnerability(JsonNode part) throws DemoFailedException {
         PlatformClient.Session cb = accounts.certificationBody(part.path("certificationBody").asText());
