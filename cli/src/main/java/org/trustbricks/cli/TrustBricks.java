@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
             org.trustbricks.cli.admin.RegistryCommand.class,
             org.trustbricks.cli.cert.CertCommand.class,
             org.trustbricks.cli.audit.AuditCommand.class,
+            org.trustbricks.cli.demo.DemoCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -25,7 +25,19 @@ import org.trustbricks.web.WebSettings;
 /** Wires the platform together: data directory, database, services, web server. */
 public final class Platform {
 
+    /** The file in the data directory naming the URL of the platform running on it. */
+    public static final String URL_FILE = "url";
+
     private Platform() {
+    }
+
+    /** Tells local tools (e.g. {@code trustbricks demo onboarding}) where this platform answers. */
+    private static void writeUrl(Path dataDir, String url) {
+        try {
+            Files.writeString(dataDir.resolve(URL_FILE), url + "\n");
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(Platform.class).warn("could not write {}: {}", dataDir.resolve(URL_FILE), e.getMessage());
+        }
     }
 
     /** Starts everything or fails with one clear message, leaving nothing running. */
@@ -51,7 +63,8 @@ public final class Platform {
             WebServer server = WebServer.start(new WebSettings(s.host(), s.port(), secure, s.publicUrl()), services);
             String url = s.publicUrl() != null && !s.publicUrl().isBlank() ? s.publicUrl()
                     : "http://" + displayHost(s.host()) + ":" + server.port() + "/";
-            return new RunningPlatform(server, database, url, notes);
+            writeUrl(dataDir, url);
+            return new RunningPlatform(server, database, url, notes, dataDir.resolve(URL_FILE));
         } catch (RuntimeException e) {
             database.close();
             throw new PlatformStartException(e.getMessage(), e);

@@ -1,8 +1,11 @@
 package org.trustbricks.cli.serve;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import org.trustbricks.cli.demo.DemoCredentials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.trustbricks.registry.cert.ExpiryJob;
@@ -21,6 +24,22 @@ final class RegistrySetup {
     private RegistrySetup() {
     }
 
+    private static List<String> seedDemo(Database database, Path dataDir, KeyEncryptionKey kek) throws PlatformStartException {
+        String configured = System.getenv("TRUSTBRICKS_DEMO_PASSWORD");
+        String password = configured == null || configured.isBlank() ? DemoData.randomPassword() : configured;
+        List<String> notes = new ArrayList<>(DemoData.seedIfFresh(database.jdbi(), CbKeys.using(database.jdbi(), kek), password));
+        if (!notes.isEmpty()) {
+            try {
+                DemoCredentials.seeded(password).writeTo(dataDir);
+            } catch (IOException e) {
+                throw new PlatformStartException("cannot write " + dataDir.resolve(DemoCredentials.FILE) + ": " + e.getMessage(), e);
+            }
+            notes.add("The demo sign-ins are also kept in " + dataDir.resolve(DemoCredentials.FILE)
+                    + " (readable only by you), which `trustbricks demo onboarding` uses.");
+        }
+        return notes;
+    }
+
     /** Binds the key-encryption key, seeds demo data when asked and the database is fresh, starts expiry; returns notes. */
     static List<String> prepare(Database database, Path dataDir, boolean embedded, boolean demoData) throws PlatformStartException {
         KeyEncryptionKey kek;
@@ -34,9 +53,7 @@ final class RegistrySetup {
                     KeyEncryptionKey.ENV, dataDir.resolve("kek"));
         }
         KeyEncryptionKeys.bind(database.jdbi(), kek);
-        List<String> notes = demoData
-                ? DemoData.seedIfFresh(database.jdbi(), CbKeys.using(database.jdbi(), kek), System.getenv("TRUSTBRICKS_DEMO_PASSWORD"))
-                : List.of();
+        List<String> notes = demoData ? seedDemo(database, dataDir, kek) : List.of();
         ExpiryJob.schedule(database.jdbi(), Duration.ofHours(1));
         return notes;
     }

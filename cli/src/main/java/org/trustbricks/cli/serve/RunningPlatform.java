@@ -1,5 +1,8 @@
 package org.trustbricks.cli.serve;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,13 +18,15 @@ public final class RunningPlatform implements AutoCloseable {
     private final Database database;
     private final String url;
     private final List<String> startupNotes;
+    private final Path urlFile;
     private boolean closed;
 
-    RunningPlatform(WebServer server, Database database, String url, List<String> startupNotes) {
+    RunningPlatform(WebServer server, Database database, String url, List<String> startupNotes, Path urlFile) {
         this.server = server;
         this.database = database;
         this.url = url;
         this.startupNotes = List.copyOf(startupNotes);
+        this.urlFile = urlFile;
     }
 
     /** The URL to open in a browser. */
@@ -57,6 +62,11 @@ public final class RunningPlatform implements AutoCloseable {
         closed = true;
         LOG.info("stopping: no new requests; waiting for in-flight requests");
         server.close();
+        try {
+            Files.deleteIfExists(urlFile);
+        } catch (IOException e) {
+            LOG.warn("could not remove {}: {}", urlFile, e.getMessage());
+        }
         database.close();
         LOG.info("stopped");
     }

@@ -5,23 +5,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.trustbricks.attestation.Tps;
 import org.trustbricks.attestation.device.SimulatedDevice;
+import org.trustbricks.attestation.sc.Pkcs11SecureComponent;
 import org.trustbricks.attestation.sc.SecureComponentException;
+import org.trustbricks.attestation.sc.SoftwareSecureComponent;
+import org.trustbricks.attestation.services.DeviceProfile;
+import org.trustbricks.attestation.services.ObjectStore;
 
 /**
  * The demo's simulated device: on a fresh SoftHSM2 token when SoftHSM2 is installed and usable (the token is deleted
  * afterwards), else on the in-process software component, which offers no hardware protection.
  */
-final class DemoDevice implements AutoCloseable {
+public final class DemoDevice implements AutoCloseable {
 
-    static final Path LIBRARY = Path.of("/usr/lib/softhsm/libsofthsm2.so");
+    /** Where Debian installs the SoftHSM2 PKCS#11 library. */
+    public static final Path LIBRARY = Path.of("/usr/lib/softhsm/libsofthsm2.so");
 
     private final SimulatedDevice device;
     private final String label;
@@ -35,33 +40,75 @@ final class DemoDevice implements AutoCloseable {
 
     /** A device on SoftHSM2 when possible (unless {@code software}), else on the software component. */
     static DemoDevice open(boolean software) throws SecureComponentException {
-        if (software) {
-            return new DemoDevice(Tps.softwareDevice("1.0.0"), null, "the software component was requested");
+        return open(software, SimulatedDevice.exampleProfile("1.0.0"));
+    }
+
+    /** A device reporting {@code profile}, on SoftHSM2 when possible (unless {@code software}), else in software. */
+    public static DemoDevice open(boolean software, DeviceProfile profile) throws SecureComponentException {
+        return openAll(software, List.of(profile)).getFirst();
+    }
+
+    /**
+     * One device per profile, each on its own SoftHSM2 token when possible (unless {@code software}), else in software.
+     * Every token is created before the first is opened: SoftHSM2 sees only the tokens that exist when a process first
+     * loads it.
+     */
+    public static List<DemoDevice> openAll(boolean software, List<DeviceProfile> profiles) throws SecureComponentException {
+        List<DemoDevice> out = new ArrayList<>();
+        String unusable = software ? "the software component was requested" : softHsmUnusable();
+        List<Token> tokens = new ArrayList<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            tokens.add(unusable == null ? createToken() : Token.failed(unusable));
         }
-        String unusable = softHsmUnusable();
+        try {
+            for (int i = 0; i < profiles.size(); i++) {
+                out.add(open(profiles.get(i), tokens.get(i)));
+            }
+        } catch (SecureComponentException | RuntimeException e) {
+            out.forEach(DemoDevice::close);
+            throw e;
+        }
+        return out;
+    }
+
+    /** A token created for a device, or why none could be. */
+    private record Token(String label, String pin, long slot, String failure) {
+        static Token failed(String why) {
+            return new Token(null, null, -1, why);
+        }
+    }
+
+    private static Token createToken() {
+        String label = "tb-demo-" + HexFormat.of().formatHex(random(4));
+        String pin = HexFormat.of().formatHex(random(8));
+        try {
+            String out = run("softhsm2-util", "--init-token", "--free", "--label", label, "--pin", pin, "--so-pin",
+                    HexFormat.of().formatHex(random(8)));
+            Matcher m = Pattern.compile("reassigned to slot (\\d+)").matcher(out);
+            return m.find() ? new Token(label, pin, Long.parseLong(m.group(1)), null)
+                    : Token.failed("softhsm2-util could not create a token: " + out.strip());
+        } catch (IOException e) {
+            return Token.failed("softhsm2-util failed: " + e.getMessage());
+        }
+    }
+
+    private static DemoDevice open(DeviceProfile profile, Token token) throws SecureComponentException {
+        String unusable = token.failure();
         if (unusable == null) {
-            String label = "tb-demo-" + HexFormat.of().formatHex(random(4));
-            String pin = HexFormat.of().formatHex(random(8));
             try {
-                String out = run("softhsm2-util", "--init-token", "--free", "--label", label, "--pin", pin, "--so-pin",
-                        HexFormat.of().formatHex(random(8)));
-                Matcher m = Pattern.compile("reassigned to slot (\\d+)").matcher(out);
-                if (m.find()) {
-                    try {
-                        return new DemoDevice(Tps.pkcs11Device(LIBRARY, Long.parseLong(m.group(1)), pin.toCharArray(),
-                                UUID.nameUUIDFromBytes(label.getBytes(StandardCharsets.UTF_8)), "1.0.0"), label, null);
-                    } catch (SecureComponentException | RuntimeException e) {
-                        deleteToken(label);
-                        unusable = "the SoftHSM2 token could not be used (" + e.getMessage() + ")";
-                    }
-                } else {
-                    unusable = "softhsm2-util could not create a token: " + out.strip();
-                }
-            } catch (IOException e) {
-                unusable = "softhsm2-util failed: " + e.getMessage();
+                return new DemoDevice(SimulatedDevice.create(Pkcs11SecureComponent.open(LIBRARY, token.slot(),
+                        token.pin().toCharArray(), UUID.nameUUIDFromBytes(token.label().getBytes(StandardCharsets.UTF_8))), profile,
+                        ObjectStore.inMemory()), token.label(), null);
+            } catch (SecureComponentException | RuntimeException e) {
+                deleteToken(token.label());
+                unusable = "the SoftHSM2 token could not be used (" + e.getMessage() + ")";
             }
         }
-        return new DemoDevice(Tps.softwareDevice("1.0.0"), null, unusable);
+        return new DemoDevice(softwareDevice(profile), null, unusable);
+    }
+
+    private static SimulatedDevice softwareDevice(DeviceProfile profile) throws SecureComponentException {
+        return SimulatedDevice.create(SoftwareSecureComponent.create(UUID.randomUUID()), profile, ObjectStore.inMemory());
     }
 
     private static String softHsmUnusable() {
@@ -80,17 +127,17 @@ final class DemoDevice implements AutoCloseable {
     }
 
     /** The device. */
-    SimulatedDevice device() {
+    public SimulatedDevice device() {
         return device;
     }
 
     /** Why the software component is used, or null when the device is on SoftHSM2. */
-    String fallbackReason() {
+    public String fallbackReason() {
         return why;
     }
 
     /** The SoftHSM2 token label, or null. */
-    String tokenLabel() {
+    public String tokenLabel() {
         return label;
     }
 

@@ -36,6 +36,10 @@ public final class DemoData {
     /** The domain of every demo account. */
     public static final String DOMAIN = "demo.trustbricks.test";
 
+    /** The sign-in names of the demo accounts (each is {@code login@DOMAIN}), in the order they are seeded. */
+    public static final List<String> LOGINS = List.of("owner", "cb", "cb2", "lab", "lab2", "lab3", "vendor", "nimbus",
+            "lockwise", "thermata");
+
     private final Jdbi jdbi;
     private final CbKeys keys;
     private final Map<String, Long> orgs = new HashMap<>();
@@ -155,11 +159,11 @@ public final class DemoData {
 
         List<String> notes = new ArrayList<>();
         notes.add("Demo scheme seeded (use --no-demo-data to start empty). Demo sign-ins, all with the password " + pw + ":");
-        for (var e : List.of("owner", "cb", "cb2", "lab", "lab2", "lab3", "vendor", "nimbus", "lockwise", "thermata")) {
+        for (var e : LOGINS) {
             User u = users.get(e);
             notes.add("  " + u.email() + "  (" + u.organisationName() + ", " + u.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")");
         }
-        notes.add("This password is shown only now; create your own users with `trustbricks admin create-user`.");
+        notes.add("Create your own users with `trustbricks admin create-user`.");
         return notes;
     }
 
@@ -198,7 +202,8 @@ public final class DemoData {
                 keys, "system (demo data)").id());
     }
 
-    private static String randomPassword() {
+    /** A fresh random password for the demo accounts. */
+    public static String randomPassword() {
         String alphabet = "abcdefghijkmnpqrstuvwxyzACDEFGHJKLMNPQRSTUVWXYZ23456789";
         SecureRandom r = new SecureRandom();
         StringBuilder b = new StringBuilder("demo-");
