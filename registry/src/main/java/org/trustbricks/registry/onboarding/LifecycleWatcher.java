@@ -45,22 +45,39 @@ public final class LifecycleWatcher {
                     .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).forEach(e -> before.put(e.getKey(), e.getValue()));
             SitePolicy policy = SitePolicies.using(jdbi).current();
             int changed = 0;
+            Map<String, String> openReviews = openReviews(h, ids);
             for (CertificateFacts f : now.values()) {
-                String state = f.status().name() + ":" + f.level();
+                // The open reviews are part of the state: one closed and another opened between two passes is a change.
+                String state = f.status().name() + "#" + openReviews.getOrDefault(f.certificateId(), "") + ":" + f.level();
                 if (state.equals(before.get(f.certificateId()))) {
                     continue;
                 }
                 String was = before.get(f.certificateId());
                 changed += Reevaluation.certificatesChanged(jdbi, Map.of(f.certificateId(), f), policy,
-                        trigger(h, f, was == null ? null : was.substring(0, was.indexOf(':')))).changed();
+                        trigger(h, f, was == null ? null : was.substring(0, was.indexOf('#') > 0 ? was.indexOf('#') : was.indexOf(':')))).changed();
                 h.createUpdate("""
                         insert into onboarding_certificate_state (certificate_id, status, level) values (:id, :s, :l)
                         on conflict (certificate_id) do update set status = excluded.status, level = excluded.level,
                             checked_at = now()""")
-                        .bind("id", f.certificateId()).bind("s", f.status().name()).bind("l", f.level()).execute();
+                        .bind("id", f.certificateId()).bind("s", state.substring(0, state.lastIndexOf(':')))
+                        .bind("l", f.level()).execute();
             }
             return changed;
         });
+    }
+
+    /** For each certificate, the ids of the open vulnerability reviews reaching it, as sorted text. */
+    private static Map<String, String> openReviews(org.jdbi.v3.core.Handle h, List<String> ids) {
+        Map<String, String> out = new HashMap<>();
+        h.createQuery("""
+                select c.id, string_agg(distinct v.id::text, ',' order by v.id::text) as reviews
+                from unnest(:ids) as c(id)
+                join vulnerability v on v.status = 'UNDER_REVIEW'
+                  and (v.certificate_id = c.id or exists (select 1 from vulnerability_impact i
+                       where i.vulnerability_id = v.id and i.certificate_id = c.id))
+                group by c.id""").bind("ids", ids.toArray(String[]::new))
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
     }
 
     /** Re-decides every device under the current policy (after the administrator changed it). */

@@ -87,6 +87,11 @@ final class DeviceOnboardingApi {
         if (publicUrl != null) {
             own.add(Onboarding.authority(publicUrl));
         }
+        // Hosted files are named after the local port when no https public URL is set (see MudLocations).
+        int port = ctx.port();
+        own.add("localhost:" + port);
+        own.add("127.0.0.1:" + port);
+        own.add("[::1]:" + port);
         return own;
     }
 

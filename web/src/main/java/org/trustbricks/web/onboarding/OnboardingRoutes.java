@@ -62,7 +62,7 @@ public final class OnboardingRoutes {
                 new java.util.concurrent.atomic.AtomicReference<>();
         new DeviceOnboardingApi(() -> service.updateAndGet(s -> s != null ? s : org.trustbricks.registry.onboarding.Onboarding
                 .service(services.database().jdbi(), verifier.get(), fetch, services.clock())), publicUrl).register(routes);
-        new SiteApi(services.database().jdbi()).register(routes);
+        new SiteApi(org.trustbricks.registry.onboarding.SiteFiles.using(services.database().jdbi())).register(routes);
     }
 
     private static void watchLoop(org.trustbricks.registry.onboarding.LifecycleWatcher watcher) {

@@ -2,7 +2,6 @@ package org.trustbricks.web.onboarding;
 
 import io.javalin.config.RoutesConfig;
 import java.nio.charset.StandardCharsets;
-import org.jdbi.v3.core.Jdbi;
 import org.trustbricks.common.MalformedInputException;
 import org.trustbricks.mudmanager.site.SiteReader;
 import org.trustbricks.registry.onboarding.SiteFiles;
@@ -15,8 +14,8 @@ final class SiteApi {
 
     private final SiteFiles sites;
 
-    SiteApi(Jdbi jdbi) {
-        this.sites = SiteFiles.using(jdbi);
+    SiteApi(SiteFiles sites) {
+        this.sites = sites;
     }
 
     void register(RoutesConfig routes) {

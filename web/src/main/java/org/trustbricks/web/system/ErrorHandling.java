@@ -50,8 +50,12 @@ public final class ErrorHandling {
         return s == HttpStatus.UNKNOWN ? "Error" : s.getMessage();
     }
 
-    /** Writes a problem as JSON (API and non-HTML clients) or as an HTML page. */
+    /** Writes a problem as JSON (API and non-HTML clients) or as an HTML page; a browser that must sign in is sent there. */
     public static void answer(Context ctx, ApiProblem problem, Pages pages) {
+        if (problem.status() == 401 && !wantsJson(ctx) && ctx.method() == io.javalin.http.HandlerType.GET) {
+            ctx.redirect("/login?next=" + java.net.URLEncoder.encode(ctx.path(), java.nio.charset.StandardCharsets.UTF_8));
+            return;
+        }
         ctx.status(problem.status());
         if (wantsJson(ctx)) {
             ctx.contentType("application/problem+json").result(org.trustbricks.web.Json.mapper().valueToTree(problem).toString());
