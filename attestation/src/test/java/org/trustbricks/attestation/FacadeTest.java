@@ -85,6 +85,24 @@ class FacadeTest {
     }
 
     @Test
+    void the_rfc_9783_mac0_example_is_admitted_with_a_symmetric_key_from_an_endorsement_file() throws Exception {
+        Path dir = SharedCorpus.require("corpus/psa/rfc9783/example");
+        byte[] token = Files.readAllBytes(dir.resolve("psa-mac0.cbor"));
+        var claims = org.trustbricks.attestation.psa.PsaTokenDecoder.decode(token).claims();
+        java.util.Base64.Encoder b64 = java.util.Base64.getEncoder();
+        String json = "{\"profile\": \"" + org.trustbricks.attestation.appraisal.EndorsementsJson.PROFILE + "\", \"id\": \"mac0\","
+                + " \"platforms\": [{\"class\": {\"implementation-id\": \"" + b64.encodeToString(claims.implementationId()) + "\"},"
+                + " \"attest-key-triples\": [{\"instance-id\": \"" + b64.encodeToString(claims.instanceId()) + "\","
+                + " \"hmac-key\": \"" + b64.encodeToString(Files.readAllBytes(dir.resolve("tfm-hs-iak.bin"))) + "\"}]}]}";
+        Verifier v = Verifier.create(org.trustbricks.attestation.appraisal.EndorsementsJson.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        AttestationResult r = v.appraise(token);
+        assertThat(r.verdict()).as(String.join("; ", r.reasons())).isEqualTo(Verdict.ADMITTED);
+        byte[] changed = token.clone();
+        changed[changed.length - 1] ^= 1;
+        assertThat(v.appraise(changed).trustVector()).isEqualTo(org.trustbricks.attestation.appraisal.TrustVector.CRYPTO_FAILED);
+    }
+
+    @Test
     void the_tf_m_corpus_token_appraises_with_its_published_key() throws Exception {
         Path dir = SharedCorpus.require("corpus/psa/psatoken/tf-m");
         AttestationResult r = Verifier.appraiseWithKey(Files.readAllBytes(dir.resolve("psa-2_0_0_sign1.bin")),

@@ -70,7 +70,7 @@ final class Fields {
         if (v instanceof CborItem.Bytes b) {
             return List.of(b.value());
         }
-        if (v instanceof CborItem.Array a && profile != PsaProfile.PSA_IOT_PROFILE_1) {
+        if (v instanceof CborItem.Array a && profile == PsaProfile.PSA_2_0_0) {
             List<byte[]> out = new ArrayList<>();
             for (CborItem i : a.items()) {
                 if (!(i instanceof CborItem.Bytes b)) {
@@ -81,7 +81,7 @@ final class Fields {
             }
             return out;
         }
-        typeError(path(PsaClaim.NONCE), "nonce", "a byte string", v);
+        typeError(path(PsaClaim.NONCE), "nonce", profile == PsaProfile.PSA_2_0_0 ? "a byte string or an array of them" : "a single byte string", v);
         return null;
     }
 
@@ -104,7 +104,9 @@ final class Fields {
             }
             for (CborItem k : m.entries().keySet()) {
                 if (!(k instanceof CborItem.Int ki) || !Set.of(1L, 2L, 4L, 5L, 6L).contains(ki.value())) {
-                    findings.add(Finding.error("PSA-UNKNOWN-FIELD", p, "unknown software component field " + CborDiagnostic.of(k), ""));
+                    String msg = "unknown software component field " + CborDiagnostic.of(k);
+                    findings.add(profile == PsaProfile.RFC_9783 ? Finding.error("PSA-UNKNOWN-FIELD", p, msg, "RFC 9783 allows keys 1, 2, 4, 5 and 6")
+                            : Finding.warning("PSA-UNKNOWN-FIELD", p, msg + "; ignored", ""));
                 }
             }
             out.add(new SoftwareComponent(componentText(m, 1, p, "measurement-type"), componentBytes(m, 2, p, "measurement-value"),

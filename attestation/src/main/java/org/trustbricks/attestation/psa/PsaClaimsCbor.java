@@ -17,6 +17,18 @@ public final class PsaClaimsCbor {
      * @param findings type errors and unknown claims met while reading
      */
     public record Read(PsaClaims claims, List<Finding> findings) {
+
+        /** The reading findings plus the profile rules' findings, not calling a mistyped claim "missing" again. */
+        public List<Finding> withValidation() {
+            List<Finding> out = new ArrayList<>(findings);
+            if (claims != null) {
+                java.util.Set<String> mistyped = new java.util.HashSet<>();
+                findings.stream().filter(Finding::isError).forEach(f -> mistyped.add(f.path()));
+                PsaClaimsValidator.validate(claims).stream()
+                        .filter(f -> !(f.code().equals("PSA-MISSING") && mistyped.contains(f.path()))).forEach(out::add);
+            }
+            return List.copyOf(out);
+        }
     }
 
     private PsaClaimsCbor() {

@@ -1,12 +1,9 @@
 package org.trustbricks.attestation.psa;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.trustbricks.attestation.cbor.CborDecoder;
 import org.trustbricks.attestation.cbor.CborItem;
 import org.trustbricks.attestation.cose.CoseDecoder;
 import org.trustbricks.attestation.cose.CoseMessage;
-import org.trustbricks.common.Finding;
 import org.trustbricks.common.MalformedInputException;
 
 /** Decodes a PSA token (COSE_Sign1 or COSE_Mac0, optionally in a CWT tag) and validates its claims; no key is used. */
@@ -41,10 +38,6 @@ public final class PsaTokenDecoder {
             throw new MalformedInputException("the token's payload must be a claims map, found " + payload.typeName());
         }
         PsaClaimsCbor.Read read = PsaClaimsCbor.read(claimsSet);
-        List<Finding> findings = new ArrayList<>(read.findings());
-        if (read.claims() != null) {
-            findings.addAll(PsaClaimsValidator.validate(read.claims()));
-        }
-        return new PsaToken(cose, claimsSet, read.claims(), List.copyOf(findings));
+        return new PsaToken(cose, claimsSet, read.claims(), read.withValidation());
     }
 }

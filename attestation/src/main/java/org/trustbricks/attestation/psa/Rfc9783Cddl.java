@@ -27,8 +27,7 @@ public final class Rfc9783Cddl {
             }
         }
         PsaClaimsCbor.Read read = PsaClaimsCbor.read(claimsSet, PsaProfile.RFC_9783);
-        read.findings().stream().filter(Finding::isError).forEach(out::add);
-        out.addAll(PsaClaimsValidator.validate(read.claims()));
+        read.withValidation().stream().filter(Finding::isError).forEach(out::add);
         if (!(claimsSet.get(10) == null || claimsSet.get(10) instanceof CborItem.Bytes)) {
             out.add(Finding.error("CDDL-TYPE", "/10", "psa-nonce must be a single byte string", ""));
         }

@@ -36,6 +36,16 @@ class PsaAppraiserTest {
     }
 
     @Test
+    void admits_the_same_evidence_sent_as_an_eat_in_cwt_form() {
+        byte[] sign1 = device.token(nonces.issue(32));
+        byte[] cwt = new byte[sign1.length + 2];
+        cwt[0] = (byte) 0xd8;
+        cwt[1] = 61;
+        System.arraycopy(sign1, 0, cwt, 2, sign1.length);
+        assertThat(appraiser.appraise(cwt, nonces).verdict()).isEqualTo(Verdict.ADMITTED);
+    }
+
+    @Test
     void rejects_a_replayed_token() {
         byte[] token = device.token(nonces.issue(32));
         assertThat(appraiser.appraise(token, nonces).verdict()).isEqualTo(Verdict.ADMITTED);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,11 +68,7 @@ class PsaCorpusTest {
     }
 
     private static List<Finding> errors(PsaClaimsCbor.Read read) {
-        List<Finding> out = new ArrayList<>(read.findings().stream().filter(Finding::isError).toList());
-        if (read.claims() != null) {
-            out.addAll(PsaClaimsValidator.validate(read.claims()));
-        }
-        return out;
+        return read.withValidation().stream().filter(Finding::isError).toList();
     }
 
     private static List<Finding> sign1(byte[] token, Path pem) throws Exception {

@@ -79,6 +79,21 @@ class PsaTokenTest {
     }
 
     @Test
+    void an_array_of_one_nonce_is_accepted_in_profile_2_but_not_in_rfc_9783() throws Exception {
+        for (PsaProfile p : List.of(PsaProfile.PSA_2_0_0, PsaProfile.RFC_9783)) {
+            Map<CborItem, CborItem> m = new java.util.LinkedHashMap<>(PsaClaimsCbor.write(valid(p)).entries());
+            m.put(CborItem.of(10), new CborItem.Array(List.of(CborItem.of(filled(32, 1)))));
+            PsaClaimsCbor.Read read = PsaClaimsCbor.read(new CborItem.MapItem(m));
+            List<Finding> errors = read.withValidation();
+            if (p == PsaProfile.PSA_2_0_0) {
+                assertThat(errors).isEmpty();
+            } else {
+                assertThat(errors).singleElement().extracting(Finding::message).asString().contains("must be a single byte string");
+            }
+        }
+    }
+
+    @Test
     void refuses_a_payload_that_is_not_a_claims_map() {
         byte[] token = CoseSign1.sign(SIGNER, Map.of(), new CborItem.MapItem(Map.of()), new byte[] {0x01}).encode();
         assertThatThrownBy(() -> PsaTokenDecoder.decode(token)).isInstanceOf(MalformedInputException.class)

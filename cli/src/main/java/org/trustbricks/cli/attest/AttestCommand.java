@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "attest",
         mixinStandardHelpOptions = true,
         description = "Attestation tokens: inspect and verify PSA tokens.",
-        subcommands = {})
+        subcommands = {AttestInspectCommand.class, AttestVerifyCommand.class})
 public final class AttestCommand implements Runnable {
 
     @Spec
