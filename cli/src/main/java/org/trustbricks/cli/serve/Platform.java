@@ -41,9 +41,8 @@ public final class Platform {
         }
         List<String> notes = new ArrayList<>();
         try {
-            boolean embedded = s.dbUrl() == null || s.dbUrl().isBlank();
-            var kek = org.trustbricks.registry.keys.KeyEncryptionKey.configured(System.getenv(), dataDir, embedded);
-            Services services = new Services(database, metrics, Clock.systemUTC(), kek);
+            notes.addAll(RegistrySetup.prepare(database, dataDir, s.dbUrl() == null || s.dbUrl().isBlank(), s.demoData()));
+            Services services = new Services(database, metrics, Clock.systemUTC());
             joinQuietly(warmUp);
             boolean secure = s.publicUrl() != null && s.publicUrl().startsWith("https://");
             WebServer server = WebServer.start(new WebSettings(s.host(), s.port(), secure, s.publicUrl()), services);

@@ -140,7 +140,7 @@ public final class DemoData {
         String oldSe = issue(scheme, "Acme Silicon", "Keystone Evaluations", "Northgate Certification",
                 "AS-SE90 Secure Element", "hardware rev 1, applet OS 4.0", "SESIP3", List.of(),
                 List.of("Verification of Platform Identity", "Physical Attacker Resistance", "Cryptographic KeyStore"),
-                LocalDate.of(2023, 7, 11), "Lifecycle state OPERATIONAL", "Host uses the SCP03 channel", List.of(), null);
+                LocalDate.of(2024, 2, 12), "Lifecycle state OPERATIONAL", "Host uses the SCP03 channel", List.of(), null);
         issue(scheme, "Nimbus Systems", "Riverbank IoT Lab", "Alpenwacht Zertifizierung",
                 "NimbusBoot secure bootloader", "2.0.3", "SESIP3", List.of("gp-code-update-mechanism"),
                 List.of("Verification of Platform Identity", "Secure Update of Platform", "Secure Initialization of Platform", "Secure Recovery"),

@@ -15,7 +15,7 @@ import org.trustbricks.common.UntrustedJson;
  */
 final class EuccJson {
 
-    private static final Pattern ID = Pattern.compile("EUCC-\\d+-\\d{4}-\\d{2}-\\d{4}");
+    private static final Pattern ID = Pattern.compile("EUCC-\\d+-\\d{4}-\\d{2}(-\\d{2,4})?");
     private static final Pattern YEARS = Pattern.compile("(\\d{1,2})\\s*years?");
 
     private EuccJson() {
@@ -87,7 +87,7 @@ final class EuccJson {
     private static String id(String text) {
         Matcher m = ID.matcher(text);
         if (!m.find()) {
-            throw new IllegalArgumentException("certificate id '" + text + "' does not contain an EUCC-<NANDO>-<year>-<month>-<seq> id");
+            throw new IllegalArgumentException("certificate id '" + text + "' does not contain an EUCC-<NANDO>-<year>-<month>[-<seq>] id");
         }
         return m.group();
     }

@@ -17,6 +17,8 @@ import org.trustbricks.web.WebSettings;
 /** A real TrustBricks web server on a free port over a fresh real PostgreSQL database. */
 public final class TestServer implements AutoCloseable {
 
+    private static final org.trustbricks.registry.keys.KeyEncryptionKey TEST_KEK = org.trustbricks.registry.keys.KeyEncryptionKey.random();
+
     private final WebServer server;
     private final Database database;
     private final boolean ownsDatabase;
@@ -41,8 +43,18 @@ public final class TestServer implements AutoCloseable {
     }
 
     private static TestServer start(Database database, boolean owns, PrometheusMeterRegistry metrics) {
+        bindKeyEncryptionKey(database);
         Services services = new Services(database, metrics, Clock.systemUTC());
         return new TestServer(WebServer.start(WebSettings.local(0), services), database, owns, services);
+    }
+
+    /** Gives the database this JVM's test key-encryption key unless one is bound already (instances on one database share it). */
+    private static void bindKeyEncryptionKey(Database database) {
+        try {
+            org.trustbricks.registry.keys.KeyEncryptionKeys.of(database.jdbi());
+        } catch (org.trustbricks.registry.keys.UnableToLoadKeyEncryptionKeyException unbound) {
+            org.trustbricks.registry.keys.KeyEncryptionKeys.bind(database.jdbi(), TEST_KEK);
+        }
     }
 
     /** The base URL, e.g. {@code http://127.0.0.1:41234}. */
