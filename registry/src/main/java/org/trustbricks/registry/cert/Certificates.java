@@ -55,17 +55,18 @@ public final class Certificates {
 
     /** The certificate with what the public page shows beside it: recognition, vulnerabilities, composition impact. */
     public Optional<CertificatePage> page(String id) {
-        return jdbi.withHandle(h -> find(h, id).map(c -> {
-            record Ids(Long cb, Long scheme) {
-            }
-            Ids ids = h.createQuery("select cb_id, scheme_id from certificate where id = :id").bind("id", id)
-                    .map((rs, ctx) -> new Ids((Long) rs.getObject(1), (Long) rs.getObject(2))).one();
-            List<String> recognisedBy = ids.cb() == null || ids.scheme() == null ? List.of()
-                    : Schemes.using(jdbi).recognisedBy(ids.cb(), ids.scheme(), c.issued());
-            return new CertificatePage(c, recognisedBy,
-                    org.trustbricks.registry.vuln.Vulnerabilities.openOn(h, id),
+        record Loaded(Certificate certificate, Long cb, Long scheme, List<org.trustbricks.registry.vuln.Vulnerability> open,
+                      List<org.trustbricks.registry.vuln.Impact> impacts) {
+        }
+        Optional<Loaded> loaded = jdbi.withHandle(h -> find(h, id).map(c -> {
+            Long[] ids = h.createQuery("select cb_id, scheme_id from certificate where id = :id").bind("id", id)
+                    .map((rs, ctx) -> new Long[] {(Long) rs.getObject(1), (Long) rs.getObject(2)}).one();
+            return new Loaded(c, ids[0], ids[1], org.trustbricks.registry.vuln.Vulnerabilities.openOn(h, id),
                     org.trustbricks.registry.vuln.Vulnerabilities.impactsOn(h, id));
         }));
+        // recognition is read after the handle above is released: one pooled connection per request at a time
+        return loaded.map(l -> new CertificatePage(l.certificate(), l.cb() == null || l.scheme() == null ? List.of()
+                : Schemes.using(jdbi).recognisedBy(l.cb(), l.scheme(), l.certificate().issued()), l.open(), l.impacts()));
     }
 
     /** Issues a new certificate (iteration 01 of a new project number, or the next iteration when re-issuing). */

@@ -136,7 +136,7 @@ public final class Vulnerabilities {
             if (!v.status().equals("UNDER_REVIEW")) {
                 throw IllegalTransitionException.because("vulnerability " + vulnerabilityId + " is already resolved (" + v.status() + ")");
             }
-            Certificate cert = Certificates.using(jdbi).find(v.certificateId()).orElseThrow();
+            Certificate cert = Certificates.find(h, v.certificateId()).orElseThrow();
             String note = t;
             if (resolution == Resolution.FIXED) {
                 if (cert.status() != CertificateStatus.ACTIVE) {
