@@ -32,14 +32,19 @@ port=$(sed -n 's/^READY \([0-9]*\)$/\1/p' "$work/fixture.log")
 [ -n "$port" ] || { echo "fixture did not start:"; tail -20 "$work/fixture.log"; exit 1; }
 url="http://127.0.0.1:$port"
 
+echo "== load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== machine: $(nproc) cores, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1), $(wrk --version 2>&1 | head -1)"
-echo "== warm-up (2 s of /health and 2 s of challenges; the evidence run starts cold for tokens)"
-wrk -t$threads -c$conns -d2s "$url/health" >/dev/null
-wrk -t$threads -c$conns -d2s -s bench/attestation/challenge.lua "$url/api/attestation/challenges" >/dev/null
+half=$((count / 2))
+echo "== warm-up: 3 s each of /health, challenges and evidence (evidence with tokens $half.. of the file)"
+wrk -t$threads -c$conns -d3s "$url/health" >/dev/null
+wrk -t$threads -c$conns -d3s -s bench/attestation/challenge.lua "$url/api/attestation/challenges" >/dev/null
+TOKENS="$work/tokens.txt" THREADS=$threads FIRST=$half wrk -t$threads -c$conns -d3s -s bench/attestation/evidence.lua \
+  "$url/api/attestation/evidence" | grep admitted
 echo "== reference: GET /health"
 wrk -t$threads -c$conns -d"${secs}s" --latency "$url/health"
 echo "== POST /api/attestation/challenges"
 wrk -t$threads -c$conns -d"${secs}s" --latency -s bench/attestation/challenge.lua "$url/api/attestation/challenges"
-echo "== POST /api/attestation/evidence ($count distinct tokens prepared)"
-TOKENS="$work/tokens.txt" THREADS=$threads wrk -t$threads -c$conns -d"${secs}s" --latency -s bench/attestation/evidence.lua \
+echo "== POST /api/attestation/evidence (tokens 0..$((half - 1)) of $count, each over its own nonce)"
+TOKENS="$work/tokens.txt" THREADS=$threads FIRST=0 LAST=$((half - 1)) wrk -t$threads -c$conns -d"${secs}s" --latency -s bench/attestation/evidence.lua \
   "$url/api/attestation/evidence"
+echo "== load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,6 +1,7 @@
 -- wrk script: POST each pre-signed PSA token exactly once to /api/attestation/evidence.
 -- Tokens (hex, one per line, each over its own fresh nonce) come from the file named by $TOKENS; thread i of $THREADS
--- takes lines i, i+THREADS, ... A response counts as admitted only when its body says "verdict":"ADMITTED";
+-- takes lines i, i+THREADS, ... among lines FIRST..LAST (0-based, $FIRST/$LAST; the warm-up run uses other lines than
+-- the measured run, so no token is sent twice). A response counts as admitted only when its body says "verdict":"ADMITTED";
 -- a thread that runs out of tokens starts again from its first one, and those replays are counted as not admitted.
 local counter = 0
 local threads = {}
@@ -13,10 +14,12 @@ end
 
 function init(args)
   local nthreads = tonumber(os.getenv("THREADS"))
+  local first = tonumber(os.getenv("FIRST") or "0")
+  local last = tonumber(os.getenv("LAST") or "1000000000")
   tokens = {}
   local i = 0
   for line in io.lines(os.getenv("TOKENS")) do
-    if i % nthreads == id then
+    if i >= first and i <= last and i % nthreads == id then
       tokens[#tokens + 1] = (line:gsub("..", function(cc) return string.char(tonumber(cc, 16)) end))
     end
     i = i + 1

@@ -6,7 +6,6 @@ import org.trustbricks.registry.auth.Accounts;
 import org.trustbricks.registry.auth.LoginThrottle;
 import org.trustbricks.registry.auth.Sessions;
 import org.trustbricks.registry.db.Database;
-import org.trustbricks.registry.keys.KeyEncryptionKey;
 
 /**
  * What the HTTP layer needs from the rest of the platform, built once at start-up.
@@ -14,19 +13,8 @@ import org.trustbricks.registry.keys.KeyEncryptionKey;
  * @param database the migrated database
  * @param metrics  the Prometheus registry behind {@code /metrics}
  * @param clock    the time source (tests may fix it)
- * @param kek      the key-encryption key that seals keys kept in the database (every instance must share it)
  */
-public record Services(Database database, PrometheusMeterRegistry metrics, Clock clock, KeyEncryptionKey kek) {
-
-    private static final KeyEncryptionKey PROCESS_KEK = KeyEncryptionKey.random();
-
-    /**
-     * Services whose key-encryption key lives only in this process (shared by every instance in it, lost on exit):
-     * for tests and tools; the platform passes the configured key.
-     */
-    public Services(Database database, PrometheusMeterRegistry metrics, Clock clock) {
-        this(database, metrics, clock, PROCESS_KEK);
-    }
+public record Services(Database database, PrometheusMeterRegistry metrics, Clock clock) {
 
     /** Organisations and users. */
     public Accounts accounts() {

@@ -4,6 +4,7 @@ import io.javalin.config.JavalinConfig;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.trustbricks.registry.attestation.LiveVerifier;
+import org.trustbricks.registry.keys.KeyEncryptionKeys;
 import org.trustbricks.web.Services;
 import org.trustbricks.web.system.ApiException;
 import org.trustbricks.web.ui.Pages;
@@ -23,7 +24,7 @@ public final class AttestationFeature {
     /** Adds the routes and ties the verifier's life to the server's; returns the running verifier's supplier. */
     public static java.util.function.Supplier<LiveVerifier> register(JavalinConfig config, Services services, Pages pages) {
         AtomicReference<LiveVerifier> live = new AtomicReference<>();
-        config.events.serverStarting(() -> live.set(LiveVerifier.start(services.database().jdbi(), services.kek(), services.clock(),
+        config.events.serverStarting(() -> live.set(LiveVerifier.start(services.database().jdbi(), KeyEncryptionKeys.of(services.database().jdbi()), services.clock(),
                 NONCE_LIFETIME)));
         config.events.serverStopped(() -> {
             LiveVerifier v = live.getAndSet(null);

@@ -79,6 +79,18 @@ class EvidenceEndpointTest {
     }
 
     @Test
+    void an_eat_in_cwt_form_tag_61_around_the_cose_sign1_is_appraised_too() {
+        byte[] token = device.token(challenge(server));
+        byte[] cwt = new byte[token.length + 2];
+        cwt[0] = (byte) 0xd8;
+        cwt[1] = 0x3d;
+        System.arraycopy(token, 0, cwt, 2, token.length);
+        var r = TestServer.send(server.request("/api/attestation/evidence").header("Content-Type", "application/eat+cwt")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(cwt)).build());
+        assertThat(json(r).path("verdict").asText()).as(r.body()).isEqualTo("ADMITTED");
+    }
+
+    @Test
     void a_replayed_token_is_rejected_as_a_replay() {
         byte[] token = device.token(challenge(server));
         assertThat(json(evidence(server, token)).path("verdict").asText()).isEqualTo("ADMITTED");

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.trustbricks.registry.auth.OrganisationKind;
 import org.trustbricks.registry.cert.Certificates;
 import org.trustbricks.registry.keys.CbKeys;
+import org.trustbricks.registry.keys.KeyEncryptionKeys;
 import org.trustbricks.registry.vuln.Vulnerabilities;
 import org.trustbricks.web.testing.TestServer;
 
@@ -99,7 +100,7 @@ class ProvisioningAndCertificationTest {
         assertThat(active.path("certification").path("claimMatches").asBoolean()).isFalse();
 
         var jdbi = server.services().database().jdbi();
-        Vulnerabilities.using(jdbi, CbKeys.using(jdbi, server.services().kek()))
+        Vulnerabilities.using(jdbi, CbKeys.using(jdbi, KeyEncryptionKeys.of(jdbi)))
                 .record(cert.cb().user(), cert.id(), "CVE-2026-12345", "HIGH", List.of(), "key extraction by fault injection");
         VerifierWorld.awaitCurrent(server);
         JsonNode review = json(evidence(server, d.token(challenge(server)))).path("result");

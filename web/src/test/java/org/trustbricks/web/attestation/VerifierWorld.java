@@ -14,6 +14,7 @@ import org.trustbricks.registry.cert.Certificate;
 import org.trustbricks.registry.cert.CertificateDraft;
 import org.trustbricks.registry.cert.Certificates;
 import org.trustbricks.registry.keys.CbKeys;
+import org.trustbricks.registry.keys.KeyEncryptionKeys;
 import org.trustbricks.registry.scheme.Schemes;
 import org.trustbricks.registry.tokens.ApiTokens;
 import org.trustbricks.web.Services;
@@ -48,7 +49,7 @@ final class VerifierWorld {
         Member cb = member(s, "Cert Body " + System.nanoTime(), OrganisationKind.CERTIFICATION_BODY);
         Member lab = member(s, "Lab " + System.nanoTime(), OrganisationKind.LABORATORY);
         var scheme = Schemes.using(s.database().jdbi()).create(owner.user(), "S" + System.nanoTime(), "Test scheme");
-        CbKeys keys = CbKeys.using(s.database().jdbi(), s.kek());
+        CbKeys keys = CbKeys.using(s.database().jdbi(), KeyEncryptionKeys.of(s.database().jdbi()));
         CertificateDraft d = new CertificateDraft(null, scheme.id(), scheme.code(), vendor.user().organisationId(),
                 lab.user().organisationId(), cb.user().organisationId(), "Platform", "1.0", "SESIP3", List.of(), List.of(),
                 "EN 17927:2023", LocalDate.now(), LocalDate.now().plusYears(2), "ST-1", "ETR-1", "", "", List.of(), null);
@@ -79,7 +80,7 @@ final class VerifierWorld {
 
     /** Waits (bounded) until the server's in-memory endorsements reflect the database's current attestation version. */
     static void awaitCurrent(TestServer s) {
-        long wanted = org.trustbricks.registry.attestation.EndorsementStore.using(s.services().database().jdbi(), s.services().kek()).version();
+        long wanted = org.trustbricks.registry.attestation.EndorsementStore.using(s.services().database().jdbi(), KeyEncryptionKeys.of(s.services().database().jdbi())).version();
         long deadline = System.nanoTime() + 15_000_000_000L;
         while (System.nanoTime() < deadline) {
             if (json(s.get("/api/attestation/status")).path("version").asLong() >= wanted) {

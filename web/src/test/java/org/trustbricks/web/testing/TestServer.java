@@ -45,8 +45,19 @@ public final class TestServer implements AutoCloseable {
     }
 
     private static TestServer start(Database database, boolean owns, PrometheusMeterRegistry metrics) {
-        Services services = new Services(database, metrics, Clock.systemUTC(), KEK);
+        bindKeyEncryptionKey(database);
+        Services services = new Services(database, metrics, Clock.systemUTC(),
+                org.trustbricks.registry.keys.KeyEncryptionKeys.of(database.jdbi()));
         return new TestServer(WebServer.start(WebSettings.local(0), services), database, owns, services);
+    }
+
+    /** Gives the database this JVM's test key-encryption key unless one is bound already (instances on one database share it). */
+    private static void bindKeyEncryptionKey(Database database) {
+        try {
+            org.trustbricks.registry.keys.KeyEncryptionKeys.of(database.jdbi());
+        } catch (org.trustbricks.registry.keys.UnableToLoadKeyEncryptionKeyException unbound) {
+            org.trustbricks.registry.keys.KeyEncryptionKeys.bind(database.jdbi(), KEK);
+        }
     }
 
     /** The base URL, e.g. {@code http://127.0.0.1:41234}. */

@@ -32,6 +32,8 @@ import org.trustbricks.registry.attestation.AttestationNonces;
 import org.trustbricks.registry.attestation.VerifierKeys;
 import org.trustbricks.registry.auth.OrganisationKind;
 import org.trustbricks.registry.db.Database;
+import org.trustbricks.registry.keys.KeyEncryptionKey;
+import org.trustbricks.registry.keys.KeyEncryptionKeys;
 import org.trustbricks.registry.db.DatabaseSettings;
 import org.trustbricks.registry.tokens.ApiTokens;
 import org.trustbricks.web.Services;
@@ -55,6 +57,7 @@ public final class EvidenceLoadFixture {
         Path data = Files.createTempDirectory("tb-bench-data");
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         try (Database db = Database.open(new DatabaseSettings(null, null, null, data, 20), metrics)) {
+            KeyEncryptionKeys.bind(db.jdbi(), KeyEncryptionKey.random());
             Services services = new Services(db, metrics, Clock.systemUTC());
             try (WebServer server = WebServer.start(WebSettings.local(0), services)) {
                 prepare(server.port(), services, tokensFile, count);
@@ -88,7 +91,7 @@ public final class EvidenceLoadFixture {
                 throw new IllegalStateException("provisioning failed: " + r.body());
             }
         }
-        var key = VerifierKeys.using(services.database().jdbi(), services.kek()).loadOrCreate();
+        var key = VerifierKeys.using(services.database().jdbi(), KeyEncryptionKeys.of(services.database().jdbi())).loadOrCreate();
         AttestationNonces nonces = AttestationNonces.using(services.database().jdbi(), key.nonceKey(), Clock.systemUTC(), Duration.ofMinutes(5));
         List<byte[]> issued = new ArrayList<>(count);
         for (int done = 0; done < count; done += AttestationNonces.MAX_BATCH) {
