@@ -49,7 +49,8 @@ public final class MudRoutes {
                         .map(f -> new ApiProblem.FieldError(f.path(), f.message())).toList()), pages);
             }
         });
-        MudApiRoutes.register(config.routes, catalogue, access);
+        MudApiRoutes.register(config.routes, catalogue, access,
+                new DeviceCertificates(MudSigners.using(services.database().jdbi(), services.kek()), services.clock()));
         MudPageRoutes.register(config.routes, catalogue, access, pages);
         config.routes.get("/mud/{manufacturer}/{file}", ctx -> modelPath(ctx, hosted, catalogue, access, pages));
         config.routes.head("/mud/{manufacturer}/{file}", ctx -> modelPath(ctx, hosted, catalogue, access, pages));
