@@ -65,7 +65,7 @@ final class DeviceCertificates {
         }
     }
 
-    private static PublicKey publicKey(String pem) {
+    static PublicKey publicKey(String pem) {
         if (pem == null || pem.isBlank() || pem.length() > MAX_PEM) {
             throw ApiException.badRequest("send the device's public key as PEM (at most " + MAX_PEM + " characters)",
                     ErrorHandling.field("/publicKeyPem", "required"));
