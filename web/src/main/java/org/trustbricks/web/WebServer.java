@@ -9,6 +9,7 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.trustbricks.web.auth.LoginRoutes;
 import org.trustbricks.web.auth.SessionSupport;
 import org.trustbricks.web.mud.MudRoutes;
+import org.trustbricks.web.onboarding.OnboardingRoutes;
 import org.trustbricks.web.system.ErrorHandling;
 import org.trustbricks.web.system.HealthRoutes;
 import org.trustbricks.web.system.OpenApiRoutes;
@@ -88,6 +89,7 @@ public final class WebServer implements AutoCloseable {
         OpenApiRoutes.register(routes);
         HomeRoutes.register(routes, pages);
         MudRoutes.install(config, settings, services, pages);
+        OnboardingRoutes.register(config, services, pages);
     }
 
     private static String describe(RuntimeException e, WebSettings settings) {

@@ -8,7 +8,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "mud",
         mixinStandardHelpOptions = true,
         description = "MUD files (RFC 8520): validate, repair, sign, verify, render, fetch, compile, profile.",
-        subcommands = {})
+        subcommands = {
+            MudValidateCommand.class,
+            MudRepairCommand.class,
+            MudSignCommand.class,
+            MudVerifyCommand.class,
+            MudRenderCommand.class
+        })
 public final class MudCommand implements Runnable {
 
     @Spec

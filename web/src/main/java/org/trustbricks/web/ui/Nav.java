@@ -14,7 +14,8 @@ public final class Nav {
             new Item("registry", "Registry", "/registry"),
             new Item("st", "Security Targets", "/st"),
             new Item("mud", "MUD", "/mud"),
-            new Item("attestation", "Attestation", "/attestation"));
+            new Item("attestation", "Attestation", "/attestation"),
+            new Item("onboarding", "Onboarding", "/onboarding"));
 
     private Nav() {
     }
