@@ -25,6 +25,10 @@ import picocli.CommandLine.Option;
             MudCommand.class,
             AttestCommand.class,
             TpsCommand.class,
+            org.trustbricks.cli.admin.AdminCommand.class,
+            org.trustbricks.cli.admin.RegistryCommand.class,
+            org.trustbricks.cli.cert.CertCommand.class,
+            org.trustbricks.cli.audit.AuditCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

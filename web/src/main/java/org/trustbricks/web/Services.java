@@ -6,7 +6,6 @@ import org.trustbricks.registry.auth.Accounts;
 import org.trustbricks.registry.auth.LoginThrottle;
 import org.trustbricks.registry.auth.Sessions;
 import org.trustbricks.registry.db.Database;
-import org.trustbricks.registry.keys.KeyEncryptionKey;
 
 /**
  * What the HTTP layer needs from the rest of the platform, built once at start-up.
@@ -14,9 +13,8 @@ import org.trustbricks.registry.keys.KeyEncryptionKey;
  * @param database the migrated database
  * @param metrics  the Prometheus registry behind {@code /metrics}
  * @param clock    the time source (tests may fix it)
- * @param kek      the platform key-encryption key that seals signing keys at rest
  */
-public record Services(Database database, PrometheusMeterRegistry metrics, Clock clock, KeyEncryptionKey kek) {
+public record Services(Database database, PrometheusMeterRegistry metrics, Clock clock) {
 
     /** Organisations and users. */
     public Accounts accounts() {

@@ -84,11 +84,16 @@ public final class WebServer implements AutoCloseable {
         RequestMetrics.register(routes, services.metrics());
         ErrorHandling.register(routes, pages);
         SessionSupport.register(routes, services.sessions());
+        org.trustbricks.web.admin.ApiTokenRoutes.register(routes, services, pages);
         LoginRoutes.register(routes, services, pages, settings.secureCookies());
         HealthRoutes.register(routes, services, accepting);
         OpenApiRoutes.register(routes);
         HomeRoutes.register(routes, pages);
         MudRoutes.install(config, settings, services, pages);
+        org.trustbricks.web.registry.CertificateRoutes.register(routes, services, pages);
+        org.trustbricks.web.registry.EvaluationRoutes.register(routes, services, pages);
+        org.trustbricks.web.registry.VulnerabilityRoutes.register(routes, services, pages);
+        org.trustbricks.web.admin.SchemeRoutes.register(routes, services, pages);
         OnboardingRoutes.register(config, services, pages);
     }
 

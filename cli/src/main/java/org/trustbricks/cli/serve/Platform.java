@@ -17,7 +17,6 @@ import java.util.List;
 import org.trustbricks.registry.db.Database;
 import org.trustbricks.registry.db.DatabaseSettings;
 import org.trustbricks.registry.db.UnableToOpenDatabaseException;
-import org.trustbricks.registry.keys.KeyEncryptionKey;
 import org.trustbricks.web.Services;
 import org.trustbricks.web.WebServer;
 import org.trustbricks.web.WebSettings;
@@ -42,9 +41,8 @@ public final class Platform {
         }
         List<String> notes = new ArrayList<>();
         try {
-            boolean embedded = s.dbUrl() == null || s.dbUrl().isBlank();
-            Services services = new Services(database, metrics, Clock.systemUTC(),
-                    KeyEncryptionKey.configured(System.getenv(), dataDir, embedded));
+            notes.addAll(RegistrySetup.prepare(database, dataDir, s.dbUrl() == null || s.dbUrl().isBlank(), s.demoData()));
+            Services services = new Services(database, metrics, Clock.systemUTC());
             joinQuietly(warmUp);
             boolean secure = s.publicUrl() != null && s.publicUrl().startsWith("https://");
             WebServer server = WebServer.start(new WebSettings(s.host(), s.port(), secure, s.publicUrl()), services);

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "sesip",
         mixinStandardHelpOptions = true,
         description = "The SESIP catalogue: security functional requirements, assurance levels, profiles.",
-        subcommands = {})
+        subcommands = {CatalogueCommand.class})
 public final class SesipCommand implements Runnable {
 
     @Spec

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "st",
         mixinStandardHelpOptions = true,
         description = "Security Targets: validate, compose, check coverage, render, start a new one.",
-        subcommands = {})
+        subcommands = {StValidateCommand.class, StComposeCommand.class, StCoverageCommand.class, StRenderCommand.class, StNewCommand.class})
 public final class StCommand implements Runnable {
 
     @Spec

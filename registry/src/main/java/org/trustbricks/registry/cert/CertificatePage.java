@@ -16,6 +16,7 @@ public record CertificatePage(Certificate certificate, List<String> recognisedBy
                               List<Impact> affectedThrough) {
 
     /** True when a vulnerability against it or one of its parts is under review. */
+    @com.fasterxml.jackson.annotation.JsonProperty
     public boolean underReview() {
         return !vulnerabilities.isEmpty() || !affectedThrough.isEmpty();
     }

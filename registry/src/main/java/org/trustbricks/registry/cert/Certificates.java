@@ -124,6 +124,9 @@ public final class Certificates {
         return jdbi.inTransaction(h -> {
             Certificate c = find(h, id).orElseThrow(() -> UnknownObjectException.of("certificate " + id));
             requireIssuer(h, by, id);
+            if (reason == null || reason.isBlank() || reason.length() > 4000) {
+                throw org.trustbricks.registry.access.InvalidRequestException.field("reason", "give the reason for terminating (at most 4000 characters)");
+            }
             if (c.status() != CertificateStatus.ACTIVE) {
                 throw org.trustbricks.registry.workflow.IllegalTransitionException.because(
                         "certificate " + id + " is " + c.status() + "; only an active certificate can be terminated");

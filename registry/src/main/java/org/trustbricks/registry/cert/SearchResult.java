@@ -13,6 +13,7 @@ import java.util.List;
 public record SearchResult(List<Certificate> items, long total, int page, int pageSize) {
 
     /** Number of pages. */
+    @com.fasterxml.jackson.annotation.JsonProperty
     public int pages() {
         return (int) Math.max(1, (total + pageSize - 1) / pageSize);
     }

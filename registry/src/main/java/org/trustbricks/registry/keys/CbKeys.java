@@ -74,6 +74,11 @@ public final class CbKeys {
 
     /** Every published CB certificate (PEM), by body. */
     public List<PublishedCbCertificate> published() {
+        return published(jdbi);
+    }
+
+    /** Every published CB certificate (PEM), by body; needs no key-encryption key. */
+    public static List<PublishedCbCertificate> published(Jdbi jdbi) {
         return jdbi.withHandle(h -> h.createQuery("""
                 select k.cb_id, o.name, k.key_id, k.certificate_pem, k.created_at from cb_key k join organisation o on o.id = k.cb_id order by o.name""")
                 .map((rs, ctx) -> new PublishedCbCertificate(rs.getLong("cb_id"), rs.getString("name"), rs.getString("key_id"),

@@ -45,6 +45,12 @@ public final class Schemes {
         });
     }
 
+    /** Organisations of one kind (all when kind is blank), by name. */
+    public List<Organisation> organisations(String kind) {
+        return jdbi.withHandle(h -> h.createQuery("select id, name, kind from organisation where (:k = '' or kind = :k) order by name")
+                .bind("k", kind == null ? "" : kind).map((rs, ctx) -> new Organisation(rs.getLong(1), rs.getString(2), rs.getString(3))).list());
+    }
+
     /** Every scheme. */
     public List<Scheme> list() {
         return jdbi.withHandle(h -> h.createQuery("""

@@ -23,21 +23,23 @@ import org.trustbricks.registry.workflow.IllegalTransitionException;
 
 /**
  * Vulnerabilities against certified products and their propagation to every composite that reuses the product,
- * directly or through a chain of parts (a recursive query over certificate parts).
+ * directly or through a chain of parts (breadth first over the certificate parts, with the path of parts).
  */
 public final class Vulnerabilities {
 
     private static final Set<String> SEVERITIES = Set.of("LOW", "MEDIUM", "HIGH", "CRITICAL");
-    private static final String PROPAGATE = """
+    private static final String FIRST_LEVEL = """
             insert into vulnerability_impact (vulnerability_id, certificate_id, path)
-            with recursive up(id, path) as (
-                select composite_id, array[part_id, composite_id] from certificate_part where part_id = :cert
-                union all
-                select p.composite_id, up.path || p.composite_id
-                from up join certificate_part p on p.part_id = up.id
-                where p.composite_id <> all(up.path)
-            )
-            select distinct on (id) :vuln, id, path from up order by id, cardinality(path)
+            select distinct :vuln, p.composite_id, array[p.part_id, p.composite_id] from certificate_part p
+            where p.part_id = :cert and p.composite_id <> :cert
+            on conflict do nothing""";
+    private static final String NEXT_LEVEL = """
+            insert into vulnerability_impact (vulnerability_id, certificate_id, path)
+            select distinct on (p.composite_id) :vuln, p.composite_id, i.path || p.composite_id
+            from vulnerability_impact i join certificate_part p on p.part_id = i.certificate_id
+            where i.vulnerability_id = :vuln and cardinality(i.path) = :length and p.composite_id <> :cert
+              and not exists (select 1 from vulnerability_impact x where x.vulnerability_id = :vuln and x.certificate_id = p.composite_id)
+            order by p.composite_id, i.path
             on conflict do nothing""";
     private static final RowMapper<Vulnerability> MAPPER = (rs, ctx) -> new Vulnerability(rs.getLong("id"),
             rs.getString("certificate_id"), nz(rs.getString("cve")), rs.getString("severity"),
@@ -67,6 +69,7 @@ public final class Vulnerabilities {
      */
     public Recorded record(User by, String certificateId, String cve, String severity, List<String> affectedSfrs,
                            String description) {
+        jdbi.useHandle(h -> requireCbOrVendor(h, by, certificateId));
         Fields f = Fields.check();
         String c = f.optional("cve", cve, 30);
         f.require(c.isEmpty() || c.matches("CVE-\\d{4}-\\d{4,7}"), "cve", "cve must look like CVE-2026-12345");
@@ -91,9 +94,20 @@ public final class Vulnerabilities {
         });
     }
 
-    /** Flags every composite that reuses the certificate, directly or through parts; returns how many. */
+    /**
+     * Flags every composite that reuses the certificate, directly or through parts; returns how many. Breadth first,
+     * one set-based statement per level of the composition graph, so each certificate is reached once by a shortest
+     * path of parts however many paths lead to it (a recursive query that follows every path grows with the number of
+     * paths, which explodes when parts are shared).
+     */
     public static int propagate(Handle h, long vulnerabilityId, String certificateId) {
-        return h.createUpdate(PROPAGATE).bind("cert", certificateId).bind("vuln", vulnerabilityId).execute();
+        int total = h.createUpdate(FIRST_LEVEL).bind("vuln", vulnerabilityId).bind("cert", certificateId).execute();
+        int added = total;
+        for (int length = 2; added > 0; length++) {
+            added = h.createUpdate(NEXT_LEVEL).bind("vuln", vulnerabilityId).bind("cert", certificateId).bind("length", length).execute();
+            total += added;
+        }
+        return total;
     }
 
     /** The certificates a vulnerability reaches, with their paths. */
@@ -107,6 +121,9 @@ public final class Vulnerabilities {
      * (maintenance), ACCEPTED records guidance, TERMINATED terminates the certificate.
      */
     public Vulnerability resolve(User by, long vulnerabilityId, Resolution resolution, String text, String fixedVersion) {
+        jdbi.useHandle(h -> Certificates.requireIssuer(h, by, h.createQuery("select certificate_id from vulnerability where id = :id")
+                .bind("id", vulnerabilityId).mapTo(String.class).findOne()
+                .orElseThrow(() -> UnknownObjectException.of("vulnerability " + vulnerabilityId))));
         Fields f = Fields.check();
         f.require(resolution != null, "resolution", "resolution must be FIXED, ACCEPTED or TERMINATED");
         String t = f.text("text", text, 4000);

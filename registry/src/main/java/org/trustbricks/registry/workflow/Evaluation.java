@@ -45,6 +45,7 @@ public record Evaluation(long id, String scheme, long vendorId, String vendor, l
                          Instant createdAt, Instant updatedAt) {
 
     /** PASS when every recorded verdict passes and every component has one; FAIL when any fails; else INCONCLUSIVE. */
+    @com.fasterxml.jackson.annotation.JsonProperty
     public String overallVerdict() {
         if (verdicts.stream().anyMatch(v -> v.verdict().equals("FAIL"))) {
             return "FAIL";
@@ -54,6 +55,7 @@ public record Evaluation(long id, String scheme, long vendorId, String vendor, l
     }
 
     /** Components with no verdict yet. */
+    @com.fasterxml.jackson.annotation.JsonProperty
     public List<String> componentsWithoutVerdict() {
         return components.stream().filter(c -> verdicts.stream().noneMatch(v -> v.component().equals(c))).toList();
     }

@@ -86,8 +86,11 @@ public final class Evaluations {
             throw InvalidRequestException.of("the Security Target has " + problems.size() + " error(s); fix them and submit again",
                     problems.isEmpty() ? List.of(new InvalidRequestException.FieldProblem("st", "the Security Target could not be read completely")) : problems);
         }
-        List<Finding> composition = jdbi.withHandle(h -> CompositionCheck.check(h, parts, st.partIds()));
+        List<Finding> composition = new java.util.ArrayList<>(jdbi.withHandle(h -> CompositionCheck.check(h, parts, st.partIds())));
+        st.compositionFindings().stream().map(x -> new Finding(x.code(), x.severity(), "/st" + x.path(), x.message(), x.hint()))
+                .forEach(composition::add);
         List<InvalidRequestException.FieldProblem> blocking = composition.stream().filter(Finding::isError)
+                .filter(x -> x.code().startsWith("COMP-PART-"))
                 .map(x -> new InvalidRequestException.FieldProblem("parts" + x.path(), x.message())).toList();
         if (!blocking.isEmpty()) {
             throw InvalidRequestException.of("a part cannot be used", blocking);
@@ -116,7 +119,7 @@ public final class Evaluations {
     public List<Evaluation> visibleTo(User by) {
         return jdbi.withHandle(h -> {
             String where = switch (by.kind()) {
-                case SCHEME_OWNER -> "true";
+                case SCHEME_OWNER -> ":org = :org";
                 case VENDOR -> "e.vendor_id = :org";
                 case LABORATORY -> "e.lab_id = :org";
                 case CERTIFICATION_BODY -> "e.cb_id = :org";
@@ -142,6 +145,7 @@ public final class Evaluations {
 
     /** The assigned laboratory records (or replaces) the verdict on one work unit while evaluating. */
     public Evaluation recordVerdict(User by, long id, String component, String workUnit, String verdict, String evidence) {
+        requireParticipant(by, get(by, id), OrganisationKind.LABORATORY, "record verdicts");
         Fields f = Fields.check();
         String c = f.text("component", component, 40);
         String w = f.text("workUnit", workUnit, 40);
@@ -172,6 +176,7 @@ public final class Evaluations {
      * an optional note. Approval issues the signed certificate.
      */
     public Evaluation transition(User by, long id, Transition t, String text) {
+        requireParticipant(by, get(by, id), t.actor(), t.label());
         String note = text == null ? "" : text.strip();
         if (note.length() > 8000) {
             throw InvalidRequestException.field("text", "text is longer than 8000 characters");

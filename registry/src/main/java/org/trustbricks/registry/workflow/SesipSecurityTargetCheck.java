@@ -18,14 +18,16 @@ final class SesipSecurityTargetCheck {
         ValidationReport report = Sesip.validate(document, fileName);
         StReadResult read = Sesip.read(document, fileName);
         SecurityTarget st = read.complete() ? read.target() : null;
-        var catalogue = Sesip.catalogue(report.edition());
+        var catalogue = Sesip.catalogue(report.edition()).orElse(Sesip.catalogue());
         List<String> sfrs = st == null ? List.of() : st.sfrs().stream().map(s -> s.sfr()).filter(Objects::nonNull)
                 .map(s -> catalogue.sfr(s).map(x -> x.title()).orElse(s)).distinct().toList();
         List<String> components = AssuranceLevel.ofCanonical(report.level())
                 .map(l -> catalogue.level(l).components().stream().map(c -> c.id()).toList()).orElse(List.of());
         List<String> parts = st == null || st.parts() == null ? List.of() : st.parts().stream()
                 .filter(p -> p.certificate() != null && p.certificate().id() != null).map(p -> p.certificate().id()).toList();
+        List<org.trustbricks.common.Finding> composition = st == null || st.parts().isEmpty() ? List.of()
+                : Sesip.compose(document, fileName).findings();
         return new StSummary(report.valid(), report.findings(), report.level(), report.edition(), sfrs,
-                st == null ? List.of() : st.profiles(), parts, components);
+                st == null ? List.of() : st.profiles(), parts, components, composition);
     }
 }

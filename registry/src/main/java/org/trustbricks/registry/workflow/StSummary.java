@@ -14,7 +14,9 @@ import org.trustbricks.common.Finding;
  * @param profiles  the profiles claimed
  * @param partIds   certificate ids the ST names for its parts
  * @param components assurance components of the claimed level, each needing verdicts
+ * @param compositionFindings the SESIP composition engine's findings for a composite ST (for the CB's review)
  */
 public record StSummary(boolean valid, List<Finding> findings, String level, String edition, List<String> sfrs,
-                        List<String> profiles, List<String> partIds, List<String> components) {
+                        List<String> profiles, List<String> partIds, List<String> components,
+                        List<Finding> compositionFindings) {
 }

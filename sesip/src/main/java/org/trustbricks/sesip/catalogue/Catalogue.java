@@ -81,7 +81,9 @@ public final class Catalogue {
         return byLevel.get(level);
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static String normalise(String title) {
-        return title.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(title.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

@@ -33,6 +33,7 @@ public final class Resolved {
     private final List<Claim> claims;
     private final Map<String, Claim> byKey;
     private final Set<String> claimedSfrIds;
+    private final Map<String, List<Claim>> bySfrId;
 
     private Resolved(SecurityTarget st) {
         this.st = st;
@@ -46,6 +47,7 @@ public final class Resolved {
         List<Claim> list = new ArrayList<>();
         Map<String, Claim> keys = new HashMap<>();
         Set<String> ids = new HashSet<>();
+        Map<String, List<Claim>> bySfr = new HashMap<>();
         for (int i = 0; i < st.sfrs().size(); i++) {
             SfrClaim claim = st.sfrs().get(i);
             Sfr sfr = lookup(claim.sfr());
@@ -55,6 +57,7 @@ public final class Resolved {
             keys.putIfAbsent(key, resolved);
             if (sfr != null) {
                 ids.add(sfr.id());
+                bySfr.computeIfAbsent(sfr.id(), k -> new ArrayList<>()).add(resolved);
                 keys.putIfAbsent(sfr.id(), resolved);
                 keys.putIfAbsent(sfr.title(), resolved);
             }
@@ -62,6 +65,7 @@ public final class Resolved {
         this.claims = Collections.unmodifiableList(list);
         this.byKey = keys;
         this.claimedSfrIds = Collections.unmodifiableSet(ids);
+        this.bySfrId = bySfr;
     }
 
     /** Resolves an ST. */
@@ -129,6 +133,11 @@ public final class Resolved {
     /** True when some claim names this catalogue SFR id. */
     public boolean claims(String sfrId) {
         return claimedSfrIds.contains(sfrId);
+    }
+
+    /** The claims of one catalogue SFR id, in document order. */
+    public List<Claim> claimsOf(String sfrId) {
+        return bySfrId.getOrDefault(sfrId, List.of());
     }
 
     /** Catalogue ids of every SFR claimed. */

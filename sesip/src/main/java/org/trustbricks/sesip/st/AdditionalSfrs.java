@@ -8,7 +8,7 @@ import java.util.List;
  * @param disclaimer statement that these SFRs are not part of SESIP and other stakeholders may not recognise them
  * @param items      the SFRs
  */
-public record AdditionalSfrs(String disclaimer, List<AdditionalSfr> items) {
+public record AdditionalSfrs(String disclaimer, @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS) List<AdditionalSfr> items) {
 
     public AdditionalSfrs {
         items = items == null ? List.of() : List.copyOf(items);

@@ -8,7 +8,7 @@ import java.util.List;
  * @param level level label as written
  * @param sfrs  ids of the SFR claims covered at this level
  */
-public record LevelClaim(String level, List<String> sfrs) {
+public record LevelClaim(String level, @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS) List<String> sfrs) {
 
     public LevelClaim {
         sfrs = sfrs == null ? List.of() : List.copyOf(sfrs);

@@ -27,7 +27,7 @@ public record SecurityTarget(String format, StReference reference, Methodology m
                              String overview, List<GuidanceDocument> guidance,
                              List<OtherCertification> otherCertifications,
                              List<EnvironmentObjective> environmentObjectives, List<Part> parts, Assurance assurance,
-                             List<SfrClaim> sfrs, AdditionalSfrs additionalSfrs, List<String> profiles,
+                             @JsonInclude(JsonInclude.Include.ALWAYS) List<SfrClaim> sfrs, AdditionalSfrs additionalSfrs, List<String> profiles,
                              String evaluationDate) {
 
     /** The format marker written by TrustBricks. */

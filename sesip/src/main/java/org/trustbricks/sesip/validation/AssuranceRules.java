@@ -35,14 +35,18 @@ final class AssuranceRules {
         if (!single && !multi) {
             out.add(Finding.error(Codes.LEVEL_MISSING, "/assurance", "the ST claims no assurance level",
                     "write level: SESIP1..SESIP5, or levels: [...] for a multi-level claim."));
-        } else if (single && multi) {
-            out.add(Finding.error(Codes.LEVEL_AMBIGUOUS, "/assurance",
-                    "the ST gives both a single level and a multi-level claim",
-                    "keep level for a single-level claim, or levels (saying which SFRs each level covers), not both."));
-        } else if (single) {
-            singleLevel(r, a, out);
         } else {
-            multiLevel(r, a, out);
+            if (single && multi) {
+                out.add(Finding.error(Codes.LEVEL_AMBIGUOUS, "/assurance",
+                        "the ST gives both a single level and a multi-level claim",
+                        "keep level for a single-level claim, or levels (saying which SFRs each level covers), not both."));
+            }
+            if (single) {
+                singleLevel(r, a, out);
+            }
+            if (multi) {
+                multiLevel(r, a, out);
+            }
         }
         flawRemediation(a.flawRemediation(), out);
         Optional<AssuranceLevel> base = r.baseLevel();

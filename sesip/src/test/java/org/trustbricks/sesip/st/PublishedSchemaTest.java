@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class PublishedSchemaTest {
 
     private static final Path RESOURCE = Path.of("src/main/resources/org/trustbricks/sesip/st/security-target.schema.json");
-    private static final List<String> VALID_EXAMPLES = List.of("psa-l3-mcu.yaml");
+    private static final List<String> VALID_EXAMPLES = List.of("psa-l3-mcu.yaml", "kestrel-rtos.yaml", "aurora-se.yaml", "smart-lock.yaml");
 
     @Test
     void the_schema_in_docs_is_the_one_the_reader_enforces() throws IOException {

@@ -28,7 +28,7 @@ public final class MudRoutes {
         MudFiles files = MudFiles.using(services.database().jdbi());
         HostedFiles hosted = new HostedFiles(files);
         Mud mud = Mud.create(services.clock());
-        Signers signers = new Signers(mud, MudSigners.using(services.database().jdbi(), services.kek()),
+        Signers signers = new Signers(mud, MudSigners.using(services.database().jdbi()),
                 Pkcs11Token.fromEnvironment(System.getenv()));
         MudCatalogue catalogue = new MudCatalogue(mud, files, signers, hosted,
                 new MudLocations(settings.publicUrl()), services.clock());
@@ -50,7 +50,7 @@ public final class MudRoutes {
             }
         });
         MudApiRoutes.register(config.routes, catalogue, access,
-                new DeviceCertificates(MudSigners.using(services.database().jdbi(), services.kek()), services.clock()));
+                new DeviceCertificates(MudSigners.using(services.database().jdbi()), services.clock()));
         MudPageRoutes.register(config.routes, catalogue, access, pages);
         config.routes.get("/mud/{manufacturer}/{file}", ctx -> modelPath(ctx, hosted, catalogue, access, pages));
         config.routes.head("/mud/{manufacturer}/{file}", ctx -> modelPath(ctx, hosted, catalogue, access, pages));

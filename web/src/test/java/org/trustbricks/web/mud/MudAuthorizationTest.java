@@ -21,7 +21,7 @@ class MudAuthorizationTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
+        server = MudServers.start();
         MudClient owner = MudClient.member(server, "Stark Devices", OrganisationKind.VENDOR);
         owner.publishThermostat("stark", "suit");
         owner.postJson(api("stark") + "/models/draft/build", MudClient.THERMOSTAT);

@@ -24,7 +24,7 @@ class MudBuilderBrowserTest {
     @BeforeAll
     static void start() {
         browser = Browser.launch();
-        server = TestServer.start();
+        server = MudServers.start();
         var accounts = server.services().accounts();
         accounts.createUser("vera@vendor.example", "Vera", "browser password",
                 accounts.ensureOrganisation("Vendor Vera", OrganisationKind.VENDOR));

@@ -18,7 +18,7 @@ class MudPagesTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
+        server = MudServers.start();
         vendor = WebSession.signIn(server, "Wonka Devices", OrganisationKind.VENDOR, "charlie@wonka.example");
         assertThat(vendor.post("/mud/manufacturers", "name=Wonka").statusCode()).isEqualTo(303);
     }

@@ -59,7 +59,7 @@ class MudPkcs11Test {
         store.setKeyEntry("mud-signer", kp.getPrivate(), null, new Certificate[] {cert, ca.caCertificate()});
         System.setProperty("trustbricks.mud.pkcs11.config", config);
         System.setProperty("trustbricks.mud.pkcs11.pin", PIN);
-        server = TestServer.start();
+        server = MudServers.start();
     }
 
     @AfterAll

@@ -27,7 +27,7 @@ class MudSignatureInteropTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
+        server = MudServers.start();
         vendor = MudClient.member(server, "Cyberdyne", OrganisationKind.VENDOR);
     }
 

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import org.trustbricks.registry.db.Database;
-import org.trustbricks.registry.keys.KeyEncryptionKey;
 import org.trustbricks.registry.testing.TestDatabase;
 import org.trustbricks.web.Services;
 import org.trustbricks.web.WebServer;
@@ -17,9 +16,6 @@ import org.trustbricks.web.WebSettings;
 
 /** A real TrustBricks web server on a free port over a fresh real PostgreSQL database. */
 public final class TestServer implements AutoCloseable {
-
-    /** One key-encryption key for every test server in the JVM, so servers sharing a database can open each other's keys. */
-    public static final KeyEncryptionKey KEK = KeyEncryptionKey.random();
 
     private final WebServer server;
     private final Database database;
@@ -45,7 +41,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     private static TestServer start(Database database, boolean owns, PrometheusMeterRegistry metrics) {
-        Services services = new Services(database, metrics, Clock.systemUTC(), KEK);
+        Services services = new Services(database, metrics, Clock.systemUTC());
         return new TestServer(WebServer.start(WebSettings.local(0), services), database, owns, services);
     }
 

@@ -1,0 +1,83 @@
+package org.trustbricks.web.registry.bench;
+
+import java.util.List;
+import org.trustbricks.registry.auth.OrganisationKind;
+import org.trustbricks.registry.auth.User;
+import org.trustbricks.registry.db.Database;
+import org.trustbricks.registry.demo.DemoData;
+import org.trustbricks.registry.keys.CbKeys;
+import org.trustbricks.registry.keys.KeyEncryptionKey;
+import org.trustbricks.registry.keys.KeyEncryptionKeys;
+import org.trustbricks.registry.testing.TestDatabase;
+import org.trustbricks.registry.vuln.Vulnerabilities;
+import org.trustbricks.web.testing.TestServer;
+
+/**
+ * Benchmark harness (run by bench/registry/run.sh, not a test): a real server over a real PostgreSQL holding the
+ * demo scheme plus {@code count} generated certificates whose parts form chains (certificate k reuses k/3 and k/7),
+ * then it measures vulnerability propagation and waits while wrk measures search and certificate pages.
+ */
+public final class RegistryBenchServer {
+
+    private RegistryBenchServer() {
+    }
+
+    /** Arguments: number of certificates (default 100000). Prints the URL, sample ids and propagation timings. */
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        Database db = Database.open(new org.trustbricks.registry.db.DatabaseSettings(TestDatabase.freshUrl(), null, null,
+                java.nio.file.Files.createTempDirectory("registry-bench"), 20), null);
+        KeyEncryptionKey kek = KeyEncryptionKey.random();
+        KeyEncryptionKeys.bind(db.jdbi(), kek);
+        DemoData.seedIfFresh(db.jdbi(), CbKeys.using(db.jdbi(), kek), "bench password");
+        long t0 = System.nanoTime();
+        db.jdbi().useHandle(h -> {
+            h.execute("""
+                    insert into certificate (id, source, source_key, product, product_version, vendor_name, lab_name, cb_name,
+                      level, profiles, sfrs, sfr_text, methodology, issued_on, valid_until, status, cb_id, vendor_id, lab_id, scheme_id)
+                    select 'BENCH-' || lpad(k::text, 6, '0'), 'issued', 'bench-' || k,
+                      (array['Smart Lock','Thermostat','Gateway','Secure Element','Microcontroller','RTOS','Camera','Sensor Hub','Door Bell','Meter'])[1 + k % 10]
+                        || ' ' || (array['Alpha','Nova','Orion','Vega','Lyra','Draco','Cygnus'])[1 + k % 7] || ' ' || k,
+                      (1 + k % 9)::text || '.' || (k % 5)::text,
+                      'Vendor ' || (k % 400), (array['Brightline Security Lab','Keystone Evaluations','Riverbank IoT Lab'])[1 + k % 3],
+                      (array['Northgate Certification','Alpenwacht Zertifizierung'])[1 + k % 2],
+                      'SESIP' || (1 + k % 4), case when k % 5 = 0 then array['psa-certified-level-3'] else '{}'::text[] end,
+                      array['Verification of Platform Identity','Secure Update of Platform',
+                            (array['Secure Communication Support','Physical Attacker Resistance','Cryptographic KeyStore','Secure Trusted Storage'])[1 + k % 4]],
+                      'Verification of Platform Identity Secure Update of Platform '
+                        || (array['Secure Communication Support','Physical Attacker Resistance','Cryptographic KeyStore','Secure Trusted Storage'])[1 + k % 4],
+                      'GP-1.2', date '2021-01-01' + (k % 2000), date '2021-01-01' + (k % 2000) + 1095,
+                      case when k % 50 = 0 then 'TERMINATED' else 'ACTIVE' end,
+                      (select id from organisation where name = (array['Northgate Certification','Alpenwacht Zertifizierung'])[1 + k % 2]),
+                      (select id from organisation where name = 'Acme Silicon'),
+                      (select id from organisation where name = 'Brightline Security Lab'),
+                      (select id from scheme limit 1)
+                    from generate_series(1, COUNT_MAX) k""".replace("COUNT_MAX", Integer.toString(count)));
+            h.execute("""
+                    insert into certificate_part (composite_id, part_id)
+                    select 'BENCH-' || lpad(k::text, 6, '0'), 'BENCH-' || lpad((k / 3)::text, 6, '0') from generate_series(3, COUNT_MAX) k
+                    union
+                    select 'BENCH-' || lpad(k::text, 6, '0'), 'BENCH-' || lpad((k / 7)::text, 6, '0') from generate_series(7, COUNT_MAX) k""".replace("COUNT_MAX", Integer.toString(count)));
+            h.execute("analyze");
+        });
+        System.out.printf("generated %d certificates with parts in %.1f s%n", count, (System.nanoTime() - t0) / 1e9);
+        User cb = org.trustbricks.registry.auth.Accounts.using(db.jdbi()).list().stream()
+                .filter(u -> u.kind() == OrganisationKind.CERTIFICATION_BODY && u.organisationName().equals("Alpenwacht Zertifizierung"))
+                .findFirst().orElseThrow();
+        Vulnerabilities vulns = Vulnerabilities.using(db.jdbi(), CbKeys.using(db.jdbi(), kek));
+        for (String part : List.of("BENCH-001001", "BENCH-000011", "BENCH-000001")) {
+            long start = System.nanoTime();
+            var recorded = vulns.record(cb, part, "", "HIGH", List.of(), "benchmark vulnerability");
+            double ms = (System.nanoTime() - start) / 1e6;
+            int depth = db.jdbi().withHandle(h -> h.createQuery("select coalesce(max(cardinality(path)), 0) from vulnerability_impact where vulnerability_id = :v")
+                    .bind("v", recorded.vulnerability().id()).mapTo(Integer.class).one());
+            System.out.printf("propagation from %s: %d composite certificates reached, longest path %d, %.0f ms (record + propagate + audit, one transaction)%n",
+                    part, recorded.composites(), depth, ms);
+        }
+        TestServer server = TestServer.startOn(db);
+        String sample = db.jdbi().withHandle(h -> h.createQuery("select id from certificate where product like 'Lockwise L2%'").mapTo(String.class).one());
+        System.out.println("certificate page: " + server.url() + "/registry/certificates/" + sample);
+        System.out.println("ready at " + server.url());
+        Thread.currentThread().join();
+    }
+}
