@@ -13,7 +13,7 @@ public final class MudServers {
 
     /** A server over its own fresh database, with a random key-encryption key. */
     public static TestServer start() {
-        TestServer server = MudServers.start();
+        TestServer server = TestServer.start();
         KeyEncryptionKeys.bind(server.services().database().jdbi(), KeyEncryptionKey.random());
         return server;
     }
