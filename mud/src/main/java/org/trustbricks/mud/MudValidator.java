@@ -25,6 +25,9 @@ public final class MudValidator {
     /** Deepest JSON nesting accepted (a MUD file needs about 12). */
     public static final int MAX_DEPTH = 64;
 
+    /** Longest JSON array accepted (ACLs, ACEs, policy entries); real MUD files hold a few dozen at most. */
+    public static final int MAX_ARRAY = 1024;
+
     private static final UntrustedJson READER = UntrustedJson.withLimits(MAX_BYTES, MAX_DEPTH);
 
     private final MudSchema schema;
@@ -51,6 +54,11 @@ public final class MudValidator {
         } catch (MalformedInputException e) {
             return new MudReport(false, false, mode, List.of(Finding.error(Codes.MALFORMED, e.path(), e.getMessage(),
                     "send a UTF-8 JSON document of at most " + MAX_BYTES + " bytes")));
+        }
+        String hugeArray = hugeArray(root, "");
+        if (hugeArray != null) {
+            return new MudReport(false, false, mode, List.of(Finding.error(Codes.TOO_LARGE, hugeArray, "an array of more than "
+                    + MAX_ARRAY + " elements; the file is refused without further checks", "split the policy into fewer, broader entries")));
         }
         byte[] bytes = ExponentNumbers.normalize(json);
         if (bytes != json) {
@@ -88,6 +96,32 @@ public final class MudValidator {
         findings.sort(Comparator.comparing(Finding::severity));
         boolean valid = findings.stream().noneMatch(Finding::isError);
         return new MudReport(valid, schemaValid && findings.stream().noneMatch(f -> f.code().equals(Codes.LEGACY_UNREPAIRABLE)), mode, findings);
+    }
+
+    private static String hugeArray(JsonNode node, String path) {
+        if (node.isArray() && node.size() > MAX_ARRAY) {
+            return path;
+        }
+        if (node.isContainerNode()) {
+            var it = node.isObject() ? node.fields() : null;
+            if (it != null) {
+                while (it.hasNext()) {
+                    var e = it.next();
+                    String p = hugeArray(e.getValue(), org.trustbricks.common.JsonPointer.append(path, e.getKey()));
+                    if (p != null) {
+                        return p;
+                    }
+                }
+            } else {
+                for (int i = 0; i < node.size(); i++) {
+                    String p = hugeArray(node.get(i), org.trustbricks.common.JsonPointer.append(path, i));
+                    if (p != null) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private List<Finding> schemaFindings(JsonNode root, byte[] bytes) {

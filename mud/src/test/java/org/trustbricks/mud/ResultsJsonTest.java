@@ -43,6 +43,19 @@ class ResultsJsonTest {
     }
 
     @Test
+    void a_huge_array_is_refused_with_one_finding_at_its_path() {
+        StringBuilder sb = new StringBuilder("{\"ietf-mud:mud\":{\"extensions\":[");
+        for (int i = 0; i <= MudValidator.MAX_ARRAY; i++) {
+            sb.append(i == 0 ? "" : ",").append("\"x").append(i).append('"');
+        }
+        MudReport report = mud.validate(sb.append("]}}").toString().getBytes(StandardCharsets.UTF_8), Mode.STRICT);
+        assertThat(report.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("MUD-TOO-LARGE");
+            assertThat(f.path()).isEqualTo("/ietf-mud:mud/extensions");
+        });
+    }
+
+    @Test
     void repair_and_verification_results_serialise() throws Exception {
         RepairResult repair = mud.repair("{\"ietf-access-control-list:access-lists\":{\"acl\":[]}}".getBytes(StandardCharsets.UTF_8));
         JsonNode r = mapper.readTree(mapper.writeValueAsString(repair));

@@ -8,8 +8,17 @@ import picocli.CommandLine.Spec;
 @Command(name = "mud",
         mixinStandardHelpOptions = true,
         description = "MUD files (RFC 8520): validate, repair, sign, verify, render, fetch, compile, profile.",
-        subcommands = {MudFetchCommand.class, MudCompileCommand.class, MudCheckFlowCommand.class,
-            MudProfileCommand.class})
+        subcommands = {
+            MudValidateCommand.class,
+            MudRepairCommand.class,
+            MudSignCommand.class,
+            MudVerifyCommand.class,
+            MudRenderCommand.class,
+            MudFetchCommand.class,
+            MudCompileCommand.class,
+            MudCheckFlowCommand.class,
+            MudProfileCommand.class
+        })
 public final class MudCommand implements Runnable {
 
     @Spec

@@ -17,7 +17,6 @@ import java.util.List;
 import org.trustbricks.registry.db.Database;
 import org.trustbricks.registry.db.DatabaseSettings;
 import org.trustbricks.registry.db.UnableToOpenDatabaseException;
-import org.trustbricks.registry.keys.KeyEncryptionKey;
 import org.trustbricks.web.Services;
 import org.trustbricks.web.WebServer;
 import org.trustbricks.web.WebSettings;
@@ -56,8 +55,7 @@ public final class Platform {
         try {
             boolean embedded = s.dbUrl() == null || s.dbUrl().isBlank();
             notes.addAll(RegistrySetup.prepare(database, dataDir, embedded, s.demoData()));
-            var kek = org.trustbricks.registry.keys.KeyEncryptionKey.configured(System.getenv(), dataDir, true);
-            Services services = new Services(database, metrics, Clock.systemUTC(), kek);
+            Services services = new Services(database, metrics, Clock.systemUTC());
             joinQuietly(warmUp);
             boolean secure = s.publicUrl() != null && s.publicUrl().startsWith("https://");
             WebServer server = WebServer.start(new WebSettings(s.host(), s.port(), secure, s.publicUrl()), services);

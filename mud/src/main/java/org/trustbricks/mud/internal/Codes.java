@@ -8,6 +8,8 @@ public final class Codes {
 
     /** Input could not be read as JSON within the limits. */
     public static final String MALFORMED = "MUD-MALFORMED";
+    /** A JSON array longer than the validator accepts (a resource limit, not a YANG rule). */
+    public static final String TOO_LARGE = "MUD-TOO-LARGE";
     /** yangtools could not parse the JSON against the schema (unknown node, bad value, wrong shape). */
     public static final String SCHEMA_PARSE = "MUD-SCHEMA-PARSE";
     /** yangtools data-tree or leafref validation failed (mandatory node, choice, dangling reference). */

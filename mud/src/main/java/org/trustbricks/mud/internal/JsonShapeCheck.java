@@ -37,6 +37,8 @@ public final class JsonShapeCheck {
     private final SchemaIndex index;
     private final JsonNode root;
     private final List<Finding> findings = new ArrayList<>();
+    /** Absolute-path when conditions depend on the document only, so each is evaluated once per document. */
+    private final Map<Conditions.IdentityWhen, Boolean> whenResults = new java.util.HashMap<>();
 
     /** Modules whose top-level data a MUD file may hold (the modules yanglint implements for MUD validation). */
     private static final Set<String> TOP_LEVEL_MODULES = Set.of("ietf-mud", "ietf-access-control-list", "ietf-interfaces",
@@ -138,7 +140,7 @@ public final class JsonShapeCheck {
 
     private void visit(DataSchemaNode node, JsonNode value, String path) {
         Conditions.IdentityWhen when = schema.conditions().when(node);
-        if (when != null && !holds(when)) {
+        if (when != null && !whenResults.computeIfAbsent(when, this::holds)) {
             error(Codes.SCHEMA_WHEN, path, "\"" + node.getQName().getLocalName() + "\" is not allowed here: its when condition "
                     + when.expression() + " is false (no ACL in the file has a type derived from "
                     + when.identity().getLocalName() + ")");

@@ -2,9 +2,11 @@ package org.trustbricks.registry.mud;
 
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.trustbricks.registry.audit.AuditLog;
 import org.trustbricks.registry.keys.KeyEncryptionKey;
+import org.trustbricks.registry.keys.KeyEncryptionKeys;
 
 /**
  * Each manufacturer's MUD signer. Private keys are stored only sealed with the platform key-encryption key (bound to
@@ -13,16 +15,21 @@ import org.trustbricks.registry.keys.KeyEncryptionKey;
 public final class MudSigners {
 
     private final Jdbi jdbi;
-    private final KeyEncryptionKey kek;
+    private final Supplier<KeyEncryptionKey> kek;
 
-    private MudSigners(Jdbi jdbi, KeyEncryptionKey kek) {
+    private MudSigners(Jdbi jdbi, Supplier<KeyEncryptionKey> kek) {
         this.jdbi = jdbi;
         this.kek = kek;
     }
 
     /** Signers stored through the given Jdbi, keys sealed with {@code kek}. */
     public static MudSigners using(Jdbi jdbi, KeyEncryptionKey kek) {
-        return new MudSigners(jdbi, kek);
+        return new MudSigners(jdbi, () -> kek);
+    }
+
+    /** Signers stored through the given Jdbi, keys sealed with the key bound to that database ({@link KeyEncryptionKeys}). */
+    public static MudSigners using(Jdbi jdbi) {
+        return new MudSigners(jdbi, () -> KeyEncryptionKeys.of(jdbi));
     }
 
     /**
@@ -34,8 +41,8 @@ public final class MudSigners {
      */
     public SignerRecord store(Manufacturer m, SignerRecord.Source source, String certificatePem, String chainPem,
                               String trustAnchorPem, byte[] pkcs8Key, byte[] caPkcs8Key, String pkcs11Alias, String actor) {
-        byte[] sealed = pkcs8Key == null ? null : kek.seal(pkcs8Key, context(m.id()));
-        byte[] sealedCa = caPkcs8Key == null ? null : kek.seal(caPkcs8Key, caContext(m.id()));
+        byte[] sealed = pkcs8Key == null ? null : kek.get().seal(pkcs8Key, context(m.id()));
+        byte[] sealedCa = caPkcs8Key == null ? null : kek.get().seal(caPkcs8Key, caContext(m.id()));
         return jdbi.inTransaction(h -> {
             h.createUpdate("""
                     insert into mud_signer (manufacturer_id, source, certificate_pem, chain_pem, trust_anchor_pem, sealed_key, sealed_ca_key, pkcs11_alias)
@@ -66,7 +73,7 @@ public final class MudSigners {
         Optional<byte[]> sealed = jdbi.withHandle(h -> h.createQuery(
                 "select sealed_key from mud_signer where manufacturer_id = :m and sealed_key is not null")
                 .bind("m", manufacturerId).mapTo(byte[].class).findOne());
-        return sealed.map(s -> kek.open(s, context(manufacturerId)));
+        return sealed.map(s -> kek.get().open(s, context(manufacturerId)));
     }
 
     /** The unsealed PKCS#8 key of the manufacturer CA that issued a generated signer; empty otherwise. */
@@ -74,7 +81,7 @@ public final class MudSigners {
         Optional<byte[]> sealed = jdbi.withHandle(h -> h.createQuery(
                 "select sealed_ca_key from mud_signer where manufacturer_id = :m and sealed_ca_key is not null")
                 .bind("m", manufacturerId).mapTo(byte[].class).findOne());
-        return sealed.map(s -> kek.open(s, caContext(manufacturerId)));
+        return sealed.map(s -> kek.get().open(s, caContext(manufacturerId)));
     }
 
     private static String caContext(long manufacturerId) {

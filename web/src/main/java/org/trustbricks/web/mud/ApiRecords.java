@@ -67,6 +67,15 @@ final class ApiRecords {
                            int cacheValidityHours, Instant publishedAt, VerificationResult signature) {
     }
 
+    /**
+     * Asks for a device certificate carrying the model's MUD URL and the MUD signer's name.
+     *
+     * @param publicKeyPem the device's public key ({@code BEGIN PUBLIC KEY})
+     * @param serialNumber the device serial number (the certificate subject)
+     */
+    record DeviceCertificateRequest(String publicKeyPem, String serialNumber) {
+    }
+
     /** A list wrapper so that list responses can grow fields later. */
     record Items<T>(List<T> items) {
     }

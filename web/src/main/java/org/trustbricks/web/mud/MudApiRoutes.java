@@ -25,7 +25,7 @@ final class MudApiRoutes {
     private MudApiRoutes() {
     }
 
-    static void register(RoutesConfig routes, MudCatalogue c, MudAccess access) {
+    static void register(RoutesConfig routes, MudCatalogue c, MudAccess access, DeviceCertificates devices) {
         routes.post("/api/mud/validate", ctx -> ctx.json(c.mud().validate(Bodies.bytes(ctx), mode(ctx))));
         routes.post("/api/mud/repair", ctx -> ctx.json(c.mud().repair(Bodies.bytes(ctx))));
         routes.post("/api/mud/render", ctx -> {
@@ -101,6 +101,14 @@ final class MudApiRoutes {
             String model = Slugs.require("model", ctx.pathParam("model"));
             MudVersion v = c.upload(ctx, u, m, model, Bodies.bytes(ctx), flag(ctx, "repair"), flag(ctx, "adoptUrl"));
             ctx.status(201).header("Location", versionPath(v)).json(VersionView.of(v));
+        });
+        routes.post(MODEL + "/device-certificate", ctx -> {
+            Manufacturer m = c.manufacturer(ctx.pathParam("manufacturer"));
+            access.requireOwner(ctx, m);
+            String model = Slugs.require("model", ctx.pathParam("model"));
+            ApiRecords.DeviceCertificateRequest r = Bodies.json(ctx, ApiRecords.DeviceCertificateRequest.class);
+            String pem = devices.issue(m, c.locations().mudUrl(ctx, m.slug(), model), r.publicKeyPem(), r.serialNumber());
+            ctx.status(201).contentType("application/pem-certificate-chain").result(pem);
         });
         routes.get(VERSION, ctx -> ctx.json(VersionView.of(version(ctx, c, access))));
         routes.get(VERSION + "/file", ctx -> ctx.contentType(HostedFiles.MUD_TYPE).result(version(ctx, c, access).content()));

@@ -28,7 +28,7 @@ public final class MudRoutes {
         MudFiles files = MudFiles.using(services.database().jdbi());
         HostedFiles hosted = new HostedFiles(files);
         Mud mud = Mud.create(services.clock());
-        Signers signers = new Signers(mud, MudSigners.using(services.database().jdbi(), services.kek()),
+        Signers signers = new Signers(mud, MudSigners.using(services.database().jdbi()),
                 Pkcs11Token.fromEnvironment(System.getenv()));
         MudCatalogue catalogue = new MudCatalogue(mud, files, signers, hosted,
                 new MudLocations(settings.publicUrl()), services.clock());
@@ -49,7 +49,8 @@ public final class MudRoutes {
                         .map(f -> new ApiProblem.FieldError(f.path(), f.message())).toList()), pages);
             }
         });
-        MudApiRoutes.register(config.routes, catalogue, access);
+        MudApiRoutes.register(config.routes, catalogue, access,
+                new DeviceCertificates(MudSigners.using(services.database().jdbi()), services.clock()));
         MudPageRoutes.register(config.routes, catalogue, access, pages);
         config.routes.get("/mud/{manufacturer}/{file}", ctx -> modelPath(ctx, hosted, catalogue, access, pages));
         config.routes.head("/mud/{manufacturer}/{file}", ctx -> modelPath(ctx, hosted, catalogue, access, pages));

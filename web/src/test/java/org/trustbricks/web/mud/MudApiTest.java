@@ -22,7 +22,7 @@ class MudApiTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
+        server = MudServers.start();
         vendor = MudClient.member(server, "Globex", OrganisationKind.VENDOR);
         expect(vendor.postJson("/api/mud/manufacturers", "{\"name\": \"Globex Corporation\"}"), 201);
         expect(vendor.postJson(api("globex-corporation") + "/signer", "{\"mode\": \"generate\"}"), 201);

@@ -21,7 +21,7 @@ class MudAuthorizationTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
+        server = MudServers.start();
         MudClient owner = MudClient.member(server, "Stark Devices", OrganisationKind.VENDOR);
         owner.publishThermostat("stark", "suit");
         owner.postJson(api("stark") + "/models/draft/build", MudClient.THERMOSTAT);
@@ -70,6 +70,8 @@ class MudAuthorizationTest {
                         statuses(401, 422, 403, 403, 403)),
                 new Route("POST publish", c -> c.post(model + "/versions/1/publish", "application/json", new byte[0]).statusCode(),
                         statuses(401, 200, 403, 403, 403)),
+                new Route("POST device certificate", c -> c.postJson(model + "/device-certificate", "{}").statusCode(),
+                        statuses(401, 400, 403, 403, 403)),
                 new Route("POST signer", c -> c.postJson(api("stark") + "/signer", "{\"mode\": \"nonsense\"}").statusCode(),
                         statuses(401, 400, 403, 403, 403)));
         List<String> wrong = new ArrayList<>();

@@ -25,7 +25,7 @@ class MudBadInputTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
+        server = MudServers.start();
         vendor = MudClient.member(server, "Umbrella", OrganisationKind.VENDOR);
         expect(vendor.postJson("/api/mud/manufacturers", "{\"name\": \"Umbrella\"}"), 201);
         expect(vendor.postJson(api("umbrella") + "/signer", "{\"mode\": \"generate\"}"), 201);

@@ -18,6 +18,7 @@ class MudCrossInstanceTest {
     @Test
     void a_publication_on_one_instance_reaches_the_memory_of_the_other() throws Exception {
         try (Database db = TestDatabase.fresh(); TestServer a = TestServer.startOn(db); TestServer b = TestServer.startOn(db)) {
+            MudServers.bindKey(db);
             MudClient onA = MudClient.member(a, "Aperture", OrganisationKind.VENDOR);
             MudClient anonymousOnB = MudClient.anonymous(b);
             assertThat(anonymousOnB.get("/mud/aperture/turret.json").statusCode()).isEqualTo(404);

@@ -21,7 +21,7 @@ class MudHostingTest {
 
     @BeforeAll
     static void publish() {
-        server = TestServer.start();
+        server = MudServers.start();
         MudClient vendor = MudClient.member(server, "Acme Devices", OrganisationKind.VENDOR);
         publication = vendor.publishThermostat("acme", "t1");
         anonymous = MudClient.anonymous(server);

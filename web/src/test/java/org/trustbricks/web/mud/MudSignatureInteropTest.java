@@ -27,7 +27,7 @@ class MudSignatureInteropTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
+        server = MudServers.start();
         vendor = MudClient.member(server, "Cyberdyne", OrganisationKind.VENDOR);
     }
 
@@ -78,6 +78,26 @@ class MudSignatureInteropTest {
         assertThat(gen).doesNotContain("PRIVATE");
         assertThat(vendor.postJson(api("soylent") + "/signer", body).statusCode()).isEqualTo(422);
         assertThat(vendor.get(api("soylent") + "/signer").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void a_device_certificate_from_the_generated_ca_carries_the_mud_url_and_signer_and_openssl_verifies_it(@TempDir Path dir) throws Exception {
+        assumeTrue(openssl(dir, "version") == 0, "openssl is not installed");
+        String mudUrl = vendor.publishThermostat("skynet", "hk").get("mudUrl").asText();
+        assertThat(openssl(dir, "genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out", "device.key")).isZero();
+        assertThat(openssl(dir, "pkey", "-in", "device.key", "-pubout", "-out", "device.pub")).isZero();
+        String body = "{\"publicKeyPem\": " + quote(Files.readString(dir.resolve("device.pub"))) + ", \"serialNumber\": \"HK-0001\"}";
+        String pem = expect(vendor.postJson(api("skynet") + "/models/hk/device-certificate", body), 201).body();
+        Files.writeString(dir.resolve("device.pem"), pem);
+        Files.writeString(dir.resolve("anchor.pem"), json(vendor.get(api("skynet") + "/signer")).get("trustAnchorPem").asText());
+        assertThat(openssl(dir, "verify", "-CAfile", "anchor.pem", "device.pem")).isZero();
+        var cert = (java.security.cert.X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
+                .generateCertificate(new java.io.ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
+        byte[] mudUrlExtension = cert.getExtensionValue("1.3.6.1.5.5.7.1.25");
+        assertThat(new String(mudUrlExtension, StandardCharsets.US_ASCII)).contains(mudUrl);
+        assertThat(cert.getExtensionValue("1.3.6.1.5.5.7.1.30")).as("id-pe-mudsigner").isNotNull();
+        assertThat(vendor.postJson(api("skynet") + "/models/hk/device-certificate", "{\"publicKeyPem\": \"nonsense\", \"serialNumber\": \"1\"}")
+                .statusCode()).isEqualTo(422);
     }
 
     private static void assertVerifies(Path dir, String manufacturer, String model) throws Exception {

@@ -51,9 +51,9 @@ class OnboardingFlowTest {
     static void setUp() throws Exception {
         server = TestServer.start();
         var jdbi = server.services().database().jdbi();
-        DemoData.seedIfFresh(jdbi, CbKeys.using(jdbi, server.services().kek()), "demo pass phrase");
+        DemoData.seedIfFresh(jdbi, CbKeys.using(jdbi, org.trustbricks.registry.keys.KeyEncryptionKeys.of(server.services().database().jdbi())), "demo pass phrase");
         // The demo's open vulnerability is accepted with guidance, so platforms start clean.
-        var vulnerabilities = Vulnerabilities.using(jdbi, CbKeys.using(jdbi, server.services().kek()));
+        var vulnerabilities = Vulnerabilities.using(jdbi, CbKeys.using(jdbi, org.trustbricks.registry.keys.KeyEncryptionKeys.of(server.services().database().jdbi())));
         for (var v : vulnerabilities.list(100)) {
             if (v.status().equals("UNDER_REVIEW")) {
                 vulnerabilities.resolve(user("cb"), v.id(), org.trustbricks.registry.vuln.Resolution.ACCEPTED,
@@ -92,7 +92,7 @@ class OnboardingFlowTest {
         var credentials = mud.newManufacturerCredentials("Lockwise", Duration.ofDays(365));
         MudFiles files = MudFiles.using(jdbi);
         var manufacturer = files.createManufacturer(vendor, "lockwise", "Lockwise");
-        MudSigners.using(jdbi, server.services().kek()).store(manufacturer, SignerRecord.Source.GENERATED,
+        MudSigners.using(jdbi, org.trustbricks.registry.keys.KeyEncryptionKeys.of(server.services().database().jdbi())).store(manufacturer, SignerRecord.Source.GENERATED,
                 Pem.certificates(List.of(credentials.signerCertificate())), Pem.certificates(List.of(credentials.caCertificate())),
                 Pem.certificates(List.of(credentials.caCertificate())), credentials.signerKeyPair().getPrivate().getEncoded(),
                 credentials.caKeyPair().getPrivate().getEncoded(), null, "test");
@@ -127,7 +127,7 @@ class OnboardingFlowTest {
         var jdbi = server.services().database().jdbi();
         byte[] endorsements = EndorsementsJson.write(Endorsements.of("flow-test-" + System.nanoTime(),
                 List.of(device.endorsement(lockCertificate))));
-        EndorsementStore.using(jdbi, server.services().kek()).provision(user("owner"), endorsements);
+        EndorsementStore.using(jdbi, org.trustbricks.registry.keys.KeyEncryptionKeys.of(server.services().database().jdbi())).provision(user("owner"), endorsements);
     }
 
     static JsonNode onboardWhenEndorsed(String name, String mac) throws Exception {
@@ -153,7 +153,7 @@ class OnboardingFlowTest {
         assertThat(admitted.toString()).contains("MUD_SIGNATURE_VALID").contains("CERTIFICATE_ACTIVE");
 
         var jdbi = server.services().database().jdbi();
-        var recorded = Vulnerabilities.using(jdbi, CbKeys.using(jdbi, server.services().kek()))
+        var recorded = Vulnerabilities.using(jdbi, CbKeys.using(jdbi, org.trustbricks.registry.keys.KeyEncryptionKeys.of(server.services().database().jdbi())))
                 .record(user("cb"), mcuCertificate, "CVE-2026-4242", "HIGH", List.of(), "Fault injection on the secure boot ROM");
         assertThat(recorded.composites()).isGreaterThanOrEqualTo(1);
         LifecycleWatcher.using(jdbi, server.services().clock()).tick();

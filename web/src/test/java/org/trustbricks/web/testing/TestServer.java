@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import org.trustbricks.registry.db.Database;
-import org.trustbricks.registry.keys.KeyEncryptionKey;
 import org.trustbricks.registry.testing.TestDatabase;
 import org.trustbricks.web.Services;
 import org.trustbricks.web.WebServer;
@@ -19,7 +18,7 @@ import org.trustbricks.web.WebSettings;
 public final class TestServer implements AutoCloseable {
 
     /** One key-encryption key for every test server in the JVM, so servers sharing a database can open each other's keys. */
-    public static final KeyEncryptionKey KEK = KeyEncryptionKey.random();
+    public static final org.trustbricks.registry.keys.KeyEncryptionKey KEK = org.trustbricks.registry.keys.KeyEncryptionKey.random();
 
     private final WebServer server;
     private final Database database;
@@ -46,8 +45,7 @@ public final class TestServer implements AutoCloseable {
 
     private static TestServer start(Database database, boolean owns, PrometheusMeterRegistry metrics) {
         bindKeyEncryptionKey(database);
-        Services services = new Services(database, metrics, Clock.systemUTC(),
-                org.trustbricks.registry.keys.KeyEncryptionKeys.of(database.jdbi()));
+        Services services = new Services(database, metrics, Clock.systemUTC());
         return new TestServer(WebServer.start(WebSettings.local(0), services), database, owns, services);
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.trustbricks.registry.auth.OrganisationKind;
 import org.trustbricks.registry.auth.User;
 import org.trustbricks.registry.tokens.ApiTokens;
+import org.trustbricks.web.mud.MudServers;
 import org.trustbricks.web.testing.TestServer;
 
 /**
@@ -20,7 +21,7 @@ public final class HostingBenchServer {
     /** Usage: HostingBenchServer DIR. */
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
-        try (TestServer server = TestServer.start()) {
+        try (TestServer server = MudServers.start()) {
             var accounts = server.services().accounts();
             User u = accounts.createUser("bench@acme.example", "Bench", "correct horse battery staple",
                     accounts.ensureOrganisation("Acme", OrganisationKind.VENDOR));
