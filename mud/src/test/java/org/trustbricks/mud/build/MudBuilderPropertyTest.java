@@ -31,7 +31,9 @@ class MudBuilderPropertyTest {
 
     private static final Gen<String> LABEL = strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 12);
     private static final Gen<String> DNS = in -> LABEL.generate(in) + "." + LABEL.generate(in) + "." + arbitrary().pick(List.of("com", "net", "example")).generate(in);
-    private static final Gen<String> TEXT = strings().betweenCodePoints(0x20, 0xD7FF).ofLengthBetween(1, 40);
+    /** Printable text: any code point from U+0020 to U+D7FF except DEL, which is a control character. */
+    private static final Gen<String> TEXT = strings().betweenCodePoints(0x20, 0xD7FF).ofLengthBetween(1, 40)
+            .map(s -> s.replace('\u007f', '~'));
     private static final Gen<Integer> PORT = integers().between(1, 65535);
 
     private static final Gen<MudRule> RULE = in -> {
