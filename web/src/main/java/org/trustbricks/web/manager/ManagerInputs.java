@@ -39,6 +39,8 @@ final class ManagerInputs {
     static final int MAX_FILES = 200;
     /** Most names in the DNS table. */
     static final int MAX_HOSTS = 1000;
+    /** Source port assumed for TCP and UDP flows that name none: the first of the dynamic range (RFC 6335). */
+    static final int EPHEMERAL_PORT = 49152;
     /** TTL given to answers of the request's DNS table. */
     static final long HOST_TTL = 300;
 
@@ -165,7 +167,7 @@ final class ManagerInputs {
             case "unknown" -> Initiator.UNKNOWN;
             default -> throw bad("/flow/initiatedBy", "device, peer or unknown");
         };
-        int src = port("/flow/srcPort", q.srcPort());
+        int src = q.srcPort() == null && (protocol == 6 || protocol == 17) ? EPHEMERAL_PORT : port("/flow/srcPort", q.srcPort());
         int dst = port("/flow/dstPort", q.dstPort());
         String peer = q.peer().strip();
         InetAddress literal = literal(peer);
