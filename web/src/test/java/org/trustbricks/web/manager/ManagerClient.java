@@ -45,6 +45,14 @@ final class ManagerClient {
         return new ManagerClient(server, cookie, Logins.csrf(server, cookie));
     }
 
+    String cookie() {
+        return cookie;
+    }
+
+    String csrf() {
+        return csrf;
+    }
+
     HttpResponse<String> postJson(String path, String json) {
         return post(path, "application/json", HttpRequest.BodyPublishers.ofString(json));
     }
