@@ -107,6 +107,7 @@ public final class WebServer implements AutoCloseable {
         var verifier = AttestationFeature.register(config, services, pages);
         OnboardingRoutes.register(config, services, pages, verifier, settings.publicUrl(), settings.allowLoopbackMud());
         MudRoutes.install(config, settings, services, pages);
+        org.trustbricks.web.manager.ManagerRoutes.register(routes, services, pages);
     }
 
     private static String describe(RuntimeException e, WebSettings settings) {
