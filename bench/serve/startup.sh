@@ -28,13 +28,18 @@ start_and_time() {
   echo $(( $(now_ms) - t0 ))
 }
 
-rss_mb() {  # java process + every postgres process serving this data dir (postmaster and its children)
-  local dir=$1 total=0 p pm
+# Memory of the java process + every postgres process serving this data dir (postmaster and its children), as
+# PSS: shared pages (PostgreSQL's shared buffers, mapped by every backend) are counted once, not once per process.
+# The plain RSS sum, which counts them several times, is printed beside it.
+rss_mb() {
+  local dir=$1 pss=0 rss=0 p pm
   pm=$(pgrep -f -- "-D $dir/postgres" | head -n1 || true)
   for p in $pid $pm $( [ -n "$pm" ] && pgrep -P "$pm" || true); do
-    [ -r /proc/$p/status ] && total=$(( total + $(awk '/VmRSS/ {print $2}' /proc/$p/status) ))
+    [ -r /proc/$p/smaps_rollup ] || continue
+    pss=$(( pss + $(awk '/^Pss:/ {print $2}' /proc/$p/smaps_rollup) ))
+    rss=$(( rss + $(awk '/^Rss:/ {print $2}' /proc/$p/smaps_rollup) ))
   done
-  echo $(( total / 1024 ))
+  echo "$(( pss / 1024 ))/$(( rss / 1024 ))"
 }
 
 stop() {  # SIGTERM, then wait until the server process is gone
@@ -51,7 +56,8 @@ for i in $(seq 1 "$runs"); do
   sleep 5; rss+=("$(rss_mb "$dir")")
   stop $pid
 done
-f=$(printf '%s\n' "${fresh[@]}" | median); e=$(printf '%s\n' "${existing[@]}" | median); r=$(printf '%s\n' "${rss[@]}" | median)
+f=$(printf '%s\n' "${fresh[@]}" | median); e=$(printf '%s\n' "${existing[@]}" | median)
+r=$(printf '%s\n' "${rss[@]}" | cut -d/ -f1 | median); rsum=$(printf '%s\n' "${rss[@]}" | cut -d/ -f2 | median)
 echo "| fresh data dir, start to /ready | ${f} ms (runs: ${fresh[*]}) | < 6000 ms | $(awk "BEGIN{printf \"%.2f\", $f/6000}") |"
 echo "| existing data dir, start to /ready | ${e} ms (runs: ${existing[*]}) | < 2500 ms | $(awk "BEGIN{printf \"%.2f\", $e/2500}") |"
-echo "| RSS at idle, server + PostgreSQL | ${r} MB (runs: ${rss[*]}) | < 350 MB | $(awk "BEGIN{printf \"%.2f\", $r/350}") |"
+echo "| memory at idle, server + PostgreSQL (PSS; RSS sum beside) | ${r} MB (RSS sum ${rsum} MB; runs PSS/RSS: ${rss[*]}) | < 350 MB | $(awk "BEGIN{printf \"%.2f\", $r/350}") |"

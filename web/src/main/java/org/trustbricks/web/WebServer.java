@@ -43,10 +43,11 @@ public final class WebServer implements AutoCloseable {
     }
 
     /**
-     * Loads and initialises the web stack's classes (Jetty, Javalin, Jackson, templates) without binding a port,
+     * Loads and initialises the web stack's classes (Jetty, Javalin, Jackson, templates) and the MUD schema without binding a port,
      * so that start-up can do it while the database starts.
      */
     public static void warmUp() {
+        org.trustbricks.mud.Mud.create();   // compiles the MUD YANG schema once per JVM (the slowest start-up step)
         Javalin.create(config -> config.startup.showJavalinBanner = false);
         Pages.precompiled().render("error.jte", java.util.Map.of(
                 "problem", org.trustbricks.web.system.ApiProblem.of(200, "warm-up", ""),
