@@ -66,10 +66,16 @@ class SystemRoutesTest {
     @Test
     void a_body_larger_than_the_server_limit_is_refused_with_413() {
         byte[] big = new byte[(int) WebServer.MAX_REQUEST_BYTES + 1024];
-        var r = TestServer.send(server.request("/api/session").header("Content-Type", "application/octet-stream")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(big)).build());
-        assertThat(r.statusCode()).isIn(404, 405, 413);
-        assertThat(r.body()).doesNotContain("\tat ");
+        try {
+            var r = TestServer.send(server.request("/api/session").header("Content-Type", "application/octet-stream")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(big)).build());
+            assertThat(r.statusCode()).isIn(404, 405, 413);
+            assertThat(r.body()).doesNotContain("\tat ");
+        } catch (java.io.UncheckedIOException refusedWhileSending) {
+            // The server may refuse and close before the client has sent the whole body; the refusal stands.
+            assertThat(refusedWhileSending).hasRootCauseInstanceOf(java.io.IOException.class);
+        }
+        assertThat(server.get("/health").statusCode()).isEqualTo(200);
     }
 
     @Test
