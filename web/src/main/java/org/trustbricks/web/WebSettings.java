@@ -9,14 +9,8 @@ import java.util.Objects;
  * @param port           TCP port; 0 picks a free one
  * @param secureCookies  mark cookies Secure (set when the platform is reached over HTTPS, e.g. behind a proxy)
  * @param publicUrl      the URL people use to reach the platform, or null to derive it from host and port
- * @param allowLoopbackMud development only: fetch MUD files over plain http from loopback addresses
  */
-public record WebSettings(String host, int port, boolean secureCookies, String publicUrl, boolean allowLoopbackMud) {
-
-    /** Settings without the development allowance for plain-http MUD servers on loopback. */
-    public WebSettings(String host, int port, boolean secureCookies, String publicUrl) {
-        this(host, port, secureCookies, publicUrl, false);
-    }
+public record WebSettings(String host, int port, boolean secureCookies, String publicUrl) {
 
     public WebSettings {
         Objects.requireNonNull(host, "host");

@@ -25,7 +25,7 @@ public final class OnboardingRoutes {
     /** Adds the routes and starts the event listener, webhook dispatcher and lifecycle watcher with the server. */
     public static void register(JavalinConfig config, Services services, Pages pages,
                                 java.util.function.Supplier<org.trustbricks.registry.attestation.LiveVerifier> verifier,
-                                String publicUrl, boolean allowLoopbackMud) {
+                                String publicUrl) {
         Devices devices = Devices.using(services.database().jdbi());
         DeviceEventHub hub = new DeviceEventHub(devices);
         WebhookDispatcher dispatcher = new WebhookDispatcher(Webhooks.using(services.database().jdbi()), services.clock());
@@ -57,7 +57,7 @@ public final class OnboardingRoutes {
             hub.add(client);
         });
         new OnboardingPages(devices, SitePolicies.using(services.database().jdbi()), pages, watcher).register(routes);
-        var fetch = org.trustbricks.mudmanager.fetch.FetchOptions.defaults().withHttpOnLoopback(allowLoopbackMud);
+        var fetch = org.trustbricks.mudmanager.fetch.FetchOptions.defaults();
         java.util.concurrent.atomic.AtomicReference<org.trustbricks.registry.onboarding.OnboardingService> service =
                 new java.util.concurrent.atomic.AtomicReference<>();
         new DeviceOnboardingApi(() -> service.updateAndGet(s -> s != null ? s : org.trustbricks.registry.onboarding.Onboarding
