@@ -60,7 +60,7 @@ public final class BoundedYaml {
             if (first == null) {
                 throw new MalformedInputException("the document is empty");
             }
-            JsonNode root = value(p, first, "", 0);
+            JsonNode root = value(p, first, Loc.ROOT, 0);
             if (p.nextToken() != null) {
                 throw new MalformedInputException("the file holds more than one YAML document; a Security Target is one document",
                         "", null);
@@ -75,12 +75,12 @@ public final class BoundedYaml {
         }
     }
 
-    private JsonNode value(YAMLParser p, JsonToken token, String path, int depth) throws IOException, MalformedInputException {
+    private JsonNode value(YAMLParser p, JsonToken token, Loc path, int depth) throws IOException, MalformedInputException {
         if (p.getObjectId() != null) {
-            throw new MalformedInputException("YAML anchors (&name) are not accepted; write the value out" + where(p.currentLocation()), path, null);
+            throw new MalformedInputException("YAML anchors (&name) are not accepted; write the value out" + where(p.currentLocation()), path.toString(), null);
         }
         if (p.isCurrentAlias()) {
-            throw new MalformedInputException("YAML aliases (*name) are not accepted; write the value out" + where(p.currentLocation()), path, null);
+            throw new MalformedInputException("YAML aliases (*name) are not accepted; write the value out" + where(p.currentLocation()), path.toString(), null);
         }
         JsonNodeFactory f = JsonNodeFactory.instance;
         return switch (token) {
@@ -104,42 +104,42 @@ public final class BoundedYaml {
         }
     }
 
-    private ObjectNode object(YAMLParser p, String path, int depth) throws IOException, MalformedInputException {
+    private ObjectNode object(YAMLParser p, Loc path, int depth) throws IOException, MalformedInputException {
         checkDepth(depth, path);
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
             String name = p.currentName();
-            String childPath = JsonPointer.append(path, name);
+            Loc childPath = path.child(name);
             if (node.has(name)) {
                 throw new MalformedInputException("the key \"" + name + "\" appears twice in the same mapping" + where(p.currentLocation()),
-                        childPath, null);
+                        childPath.toString(), null);
             }
             node.set(name, value(p, p.nextToken(), childPath, depth));
         }
         if (t != JsonToken.END_OBJECT) {
-            throw new MalformedInputException("not valid YAML: unexpected end of a mapping", path, null);
+            throw new MalformedInputException("not valid YAML: unexpected end of a mapping", path.toString(), null);
         }
         return node;
     }
 
-    private ArrayNode array(YAMLParser p, String path, int depth) throws IOException, MalformedInputException {
+    private ArrayNode array(YAMLParser p, Loc path, int depth) throws IOException, MalformedInputException {
         checkDepth(depth, path);
         ArrayNode node = JsonNodeFactory.instance.arrayNode();
         JsonToken t;
         int i = 0;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (t == null) {
-                throw new MalformedInputException("not valid YAML: unexpected end of a list", path, null);
+                throw new MalformedInputException("not valid YAML: unexpected end of a list", path.toString(), null);
             }
-            node.add(value(p, t, JsonPointer.append(path, i++), depth));
+            node.add(value(p, t, path.child(i++), depth));
         }
         return node;
     }
 
-    private void checkDepth(int depth, String path) throws MalformedInputException {
+    private void checkDepth(int depth, Loc path) throws MalformedInputException {
         if (depth > maxDepth) {
-            throw new MalformedInputException("the document is nested deeper than " + maxDepth + " levels", path, null);
+            throw new MalformedInputException("the document is nested deeper than " + maxDepth + " levels", path.toString(), null);
         }
     }
 
@@ -153,6 +153,20 @@ public final class BoundedYaml {
         }
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** A position in the document, turned into a JSON pointer only when an error names it. */
+    private record Loc(Loc parent, Object segment) {
+        static final Loc ROOT = new Loc(null, null);
+
+        Loc child(Object s) {
+            return new Loc(this, s);
+        }
+
+        @Override
+        public String toString() {
+            return parent == null ? "" : JsonPointer.append(parent.toString(), segment);
+        }
     }
 
     /** Strict UTF-8 decoding. */

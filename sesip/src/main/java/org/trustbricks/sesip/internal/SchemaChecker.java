@@ -1,13 +1,12 @@
 package org.trustbricks.sesip.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.trustbricks.common.Finding;
 import org.trustbricks.common.JsonPointer;
 
@@ -31,9 +30,7 @@ public final class SchemaChecker {
 
     private static final int MAX_FINDINGS = 200;
 
-    private final JsonNode root;
-    private final Map<String, Pattern> patterns = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, JsonNode> refs = new java.util.concurrent.ConcurrentHashMap<>();
+    private final CompiledSchema root;
 
     /** A position in the document, turned into a JSON pointer only when a finding needs it. */
     private record Loc(Loc parent, Object segment) {
@@ -49,9 +46,9 @@ public final class SchemaChecker {
         }
     }
 
-    /** A checker for a parsed schema document. */
+    /** A checker for a parsed schema document, compiled once. */
     public SchemaChecker(JsonNode schema) {
-        this.root = schema;
+        this.root = CompiledSchema.compile(schema);
     }
 
     /** Checks {@code doc}; coerces YAML scalars in place when {@code coerceScalars} is true. */
@@ -61,182 +58,98 @@ public final class SchemaChecker {
         return out;
     }
 
-    private void check(JsonNode node, JsonNode schema, Loc path, boolean coerce, List<Finding> out,
+    private void check(JsonNode node, CompiledSchema schema, Loc path, boolean coerce, List<Finding> out,
                        ObjectNode parent, String member) {
-        if (out.size() >= MAX_FINDINGS || schema == null || schema.isBoolean()) {
+        if (out.size() >= MAX_FINDINGS || schema.ignored) {
             return;
         }
-        JsonNode ref = schema.get("$ref");
-        if (ref != null) {
-            check(node, resolve(ref.asText()), path, coerce, out, parent, member);
+        if (schema.ref != null) {
+            check(node, schema.ref, path, coerce, out, parent, member);
         }
-        JsonNode constant = schema.get("const");
-        if (constant != null && !constant.equals(node)) {
-            out.add(Finding.error(VALUE, path.toString(), "the value must be " + constant, "write exactly " + constant + "."));
+        if (schema.constant != null && !schema.constant.equals(node)) {
+            out.add(Finding.error(VALUE, path.toString(), "the value must be " + schema.constantText,
+                    "write exactly " + schema.constantText + "."));
             return;
         }
-        JsonNode enumeration = schema.get("enum");
-        if (enumeration != null) {
-            if (!contains(enumeration, node)) {
-                out.add(Finding.error(VALUE, path.toString(), "the value " + shorten(node) + " is not one of " + enumeration,
-                        "use one of " + enumeration + "."));
+        if (schema.enumeration != null) {
+            if (!contains(schema.enumeration, node)) {
+                out.add(Finding.error(VALUE, path.toString(), "the value " + shorten(node) + " is not one of " + schema.enumerationText,
+                        "use one of " + schema.enumerationText + "."));
             }
             return;
         }
-        JsonNode type = schema.get("type");
-        if (type != null && !typeMatches(type, node)) {
-            if (coerce && parent != null && allows(type, "string") && (node.isNumber() || node.isBoolean())) {
+        if (schema.expectedType != null && !schema.typeMatches(node)) {
+            if (coerce && parent != null && (schema.types & CompiledSchema.STRING) != 0 && (node.isNumber() || node.isBoolean())) {
                 node = TextNode.valueOf(node.asText());
                 parent.set(member, node);
             } else {
-                String expected = type.isArray() ? join(type) : type.asText();
+                String expected = schema.expectedType;
                 out.add(Finding.error(TYPE, path.toString(), "expected " + article(expected) + " here but found " + describe(node),
                         node.isNull() ? "give this member a value or remove it." : "write " + article(expected) + "."));
                 return;
             }
         }
         if (node.isTextual()) {
-            checkString(node.asText(), schema, path, out);
+            checkString(node.textValue(), schema, path, out);
         } else if (node.isObject()) {
             checkObject((ObjectNode) node, schema, path, coerce, out);
-        } else if (node.isArray()) {
-            JsonNode items = schema.get("items");
-            for (int i = 0; i < node.size() && items != null; i++) {
-                JsonNode item = node.get(i);
-                if (coerce && (item.isNumber() || item.isBoolean()) && allowsString(items)) {
-                    ((com.fasterxml.jackson.databind.node.ArrayNode) node).set(i, TextNode.valueOf(item.asText()));
-                    item = node.get(i);
+        } else if (node.isArray() && schema.items != null) {
+            ArrayNode array = (ArrayNode) node;
+            for (int i = 0; i < array.size(); i++) {
+                JsonNode item = array.get(i);
+                if (coerce && (item.isNumber() || item.isBoolean()) && schema.itemsAllowString) {
+                    item = TextNode.valueOf(item.asText());
+                    array.set(i, item);
                 }
-                check(item, items, path.child(i), coerce, out, null, null);
+                check(item, schema.items, path.child(i), coerce, out, null, null);
             }
         }
     }
 
-    private boolean allowsString(JsonNode schema) {
-        JsonNode s = schema.has("$ref") ? resolve(schema.get("$ref").asText()) : schema;
-        JsonNode t = s.get("type");
-        return t != null && allows(t, "string");
-    }
-
-    private void checkString(String s, JsonNode schema, Loc path, List<Finding> out) {
-        JsonNode max = schema.get("maxLength");
-        if (max != null && s.length() > max.asInt()) {
-            out.add(Finding.error(VALUE, path.toString(), "the text is longer than " + max.asInt() + " characters", "shorten it."));
+    private static void checkString(String s, CompiledSchema schema, Loc path, List<Finding> out) {
+        if (schema.maxLength >= 0 && s.length() > schema.maxLength) {
+            out.add(Finding.error(VALUE, path.toString(), "the text is longer than " + schema.maxLength + " characters", "shorten it."));
         }
-        JsonNode min = schema.get("minLength");
-        if (min != null && s.length() < min.asInt()) {
+        if (schema.minLength >= 0 && s.length() < schema.minLength) {
             out.add(Finding.error(VALUE, path.toString(), "the text is empty", "write a value."));
         }
-        JsonNode pattern = schema.get("pattern");
-        if (pattern != null && !patterns.computeIfAbsent(pattern.asText(), Pattern::compile).matcher(s).find()) {
-            String description = schema.path("description").asText("the required pattern");
-            out.add(Finding.error(VALUE, path.toString(), "\"" + shorten(s) + "\" does not have the expected form", "write " + description));
+        if (schema.pattern != null && !schema.pattern.matcher(s).find()) {
+            out.add(Finding.error(VALUE, path.toString(), "\"" + shorten(s) + "\" does not have the expected form",
+                    "write " + schema.patternDescription));
         }
     }
 
-    private void checkObject(ObjectNode node, JsonNode schema, Loc path, boolean coerce, List<Finding> out) {
-        JsonNode props = schema.path("properties");
-        for (JsonNode req : schema.path("required")) {
-            if (!node.has(req.asText())) {
-                out.add(Finding.error(MISSING, path.child(req.asText()).toString(),
-                        "the member \"" + req.asText() + "\" is missing", "add \"" + req.asText() + "\"."));
+    private void checkObject(ObjectNode node, CompiledSchema schema, Loc path, boolean coerce, List<Finding> out) {
+        for (String req : schema.required) {
+            if (!node.has(req)) {
+                out.add(Finding.error(MISSING, path.child(req).toString(), "the member \"" + req + "\" is missing", "add \"" + req + "\"."));
             }
         }
-        JsonNode additional = schema.get("additionalProperties");
-        JsonNode patternProps = schema.get("patternProperties");
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        for (String name : names) {
-            Loc childPath = path.child(name);
-            if (props.has(name)) {
-                check(node.get(name), props.get(name), childPath, coerce, out, node, name);
-            } else if (matchesPattern(patternProps, name)) {
+        List<Map.Entry<String, JsonNode>> members = new ArrayList<>(node.size());
+        node.fields().forEachRemaining(members::add);
+        for (Map.Entry<String, JsonNode> e : members) {
+            String name = e.getKey();
+            CompiledSchema property = schema.properties.get(name);
+            if (property != null) {
+                check(e.getValue(), property, path.child(name), coerce, out, node, name);
+            } else if (schema.matchesPatternProperty(name)) {
                 continue;
-            } else if (additional != null && additional.isBoolean() && !additional.asBoolean()) {
-                out.add(Finding.error(UNKNOWN, childPath.toString(), "\"" + shorten(name) + "\" is not a member of this part of a Security Target",
+            } else if (schema.additionalForbidden) {
+                out.add(Finding.error(UNKNOWN, path.child(name).toString(), "\"" + shorten(name) + "\" is not a member of this part of a Security Target",
                         "check the spelling against the schema, or prefix extensions with \"x-\"."));
-            } else if (additional != null && additional.isObject()) {
-                check(node.get(name), additional, childPath, coerce, out, node, name);
+            } else if (schema.additional != null) {
+                check(e.getValue(), schema.additional, path.child(name), coerce, out, node, name);
             }
         }
     }
 
-    private boolean matchesPattern(JsonNode patternProps, String name) {
-        if (patternProps == null) {
-            return false;
-        }
-        Iterator<String> it = patternProps.fieldNames();
-        while (it.hasNext()) {
-            if (patterns.computeIfAbsent(it.next(), Pattern::compile).matcher(name).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private JsonNode resolve(String ref) {
-        JsonNode cached = refs.get(ref);
-        if (cached != null) {
-            return cached;
-        }
-        if (!ref.startsWith("#/")) {
-            throw new IllegalStateException("only local references are supported: " + ref);
-        }
-        JsonNode target = root.at(ref.substring(1));
-        refs.put(ref, target);
-        return target;
-    }
-
-    private static boolean contains(JsonNode values, JsonNode node) {
+    private static boolean contains(List<JsonNode> values, JsonNode node) {
         for (JsonNode v : values) {
             if (v.equals(node)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean typeMatches(JsonNode type, JsonNode node) {
-        if (type.isArray()) {
-            for (JsonNode t : type) {
-                if (typeMatches(t.asText(), node)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return typeMatches(type.asText(), node);
-    }
-
-    private static boolean typeMatches(String type, JsonNode node) {
-        return switch (type) {
-            case "string" -> node.isTextual();
-            case "object" -> node.isObject();
-            case "array" -> node.isArray();
-            case "boolean" -> node.isBoolean();
-            case "integer" -> node.isIntegralNumber();
-            case "number" -> node.isNumber();
-            case "null" -> node.isNull();
-            default -> false;
-        };
-    }
-
-    private static boolean allows(JsonNode type, String name) {
-        if (type.isArray()) {
-            for (JsonNode t : type) {
-                if (t.asText().equals(name)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return type.asText().equals(name);
-    }
-
-    private static String join(JsonNode types) {
-        List<String> names = new ArrayList<>();
-        types.forEach(t -> names.add(t.asText()));
-        return String.join(" or ", names);
     }
 
     private static String article(String type) {
