@@ -48,7 +48,7 @@ public record CompositionReport(String product, String evaluationDate, boolean c
      * @param certificate    certificate id
      * @param level          normalised certified level (empty when unreadable)
      * @param levelAsWritten level label as on the certificate
-     * @param status         certificate status at the evaluation date: active, expired, terminated, suspended,
+     * @param status         certificate status at the evaluation date: active, expired, terminated, suspended, superseded,
      *                       under-vulnerability-review, not-yet-issued
      * @param direct         true for a direct part of the composite, false for a part of a part
      * @param uses           ids of the parts it is built on

@@ -55,6 +55,12 @@ final class PartChecks {
                         "replace the part by one with an active certificate, or wait for the certification body's decision."));
                 return status;
             }
+            case "superseded" -> {
+                out.add(Finding.error(CompositionCodes.STATUS, base + "/certificate/status",
+                        "the certificate " + c.id() + " of " + part.id() + " is superseded by a re-issued certificate",
+                        "use the part's current certificate (and the version it covers) instead."));
+                return status;
+            }
             case "expired" -> {
                 out.add(expired(part, c, base + "/certificate/status", "is marked expired"));
                 return status;

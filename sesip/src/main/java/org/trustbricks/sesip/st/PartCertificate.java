@@ -16,7 +16,7 @@ import java.util.Map;
  * @param certifiedVersion        product version the certificate covers
  * @param certifiedIdentification product identification the certificate covers
  * @param certifiedConfiguration  configuration the part was certified in (setting → value)
- * @param status                  active, expired, terminated, suspended or under-vulnerability-review
+ * @param status                  active, expired, terminated, suspended, superseded or under-vulnerability-review
  * @param issued                  issue date (ISO date)
  * @param validUntil              end of validity (ISO date)
  * @param sfrs                    SFRs (ids or titles) the certificate covers

@@ -80,6 +80,10 @@ class ComposerTest {
         assertThat(terminated.parts().get(2).status()).isEqualTo("terminated");
         assertFinding(compose(lock().replace("      status: active\n      issued: 2026-07-10",
                 "      status: under-vulnerability-review\n      issued: 2026-07-10")), CompositionCodes.STATUS, "/parts/0/certificate/status");
+        CompositionReport superseded = compose(lock().replace("      status: active\n      issued: 2026-05-04",
+                "      status: superseded\n      issued: 2026-05-04"));
+        assertFinding(superseded, CompositionCodes.STATUS, "/parts/2/certificate/status");
+        assertThat(superseded.parts().get(2).status()).isEqualTo("superseded");
         CompositionReport early = compose(lock().replace("evaluationDate: 2026-09-01", "evaluationDate: 2026-06-01"));
         assertFinding(early, CompositionCodes.NOT_YET_ISSUED, "/parts/0/certificate/issued");
     }
