@@ -98,8 +98,9 @@ public final class WebServer implements AutoCloseable {
         OpenApiRoutes.register(routes);
         HomeRoutes.register(routes, pages);
         StApiRoutes.register(routes);
+        org.trustbricks.web.st.CompositeApiRoutes.register(routes, services);
         SesipApiRoutes.register(routes);
-        StPageRoutes.register(routes, pages);
+        StPageRoutes.register(routes, services, pages);
         SesipPageRoutes.register(routes, pages);
         org.trustbricks.web.registry.CertificateRoutes.register(routes, services, pages);
         org.trustbricks.web.registry.EvaluationRoutes.register(routes, services, pages);

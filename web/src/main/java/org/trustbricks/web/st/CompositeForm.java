@@ -58,15 +58,31 @@ public record CompositeForm(String name, String version, String evaluationDate, 
      * @param objectives       environment objectives on the certificate, one "ID: description" per line
      * @param uses             ids of the parts it is built on, separated by commas
      * @param passOn           true when its environment objectives are passed on to the product's environment
+     * @param scheme            certification scheme
+     * @param certificationBody certification body that issued the certificate
+     * @param lab               evaluating laboratory
+     * @param profile           profile(s) the certificate claims
+     * @param registry          id of the registry certificate the part was picked from; empty when typed in
      */
     public record PartForm(String id, String name, String version, String certificate, String level,
                            String certifiedVersion, String status, String issued, String validUntil, String sfrs,
-                           String objectives, String uses, boolean passOn) {
+                           String objectives, String uses, boolean passOn, String scheme, String certificationBody,
+                           String lab, String profile, String registry) {
 
         /** An empty part for a new row of the form. */
         public static PartForm empty() {
-            return new PartForm("", "", "", "", "SESIP3", "", "active", "", "", "", "", "", true);
+            return new PartForm("", "", "", "", "SESIP3", "", "active", "", "", "", "", "", true, "", "", "", "", "");
         }
+
+        /** True when the certificate data comes from this registry (and is refreshed from it when composing). */
+        public boolean fromRegistry() {
+            return !registry.isEmpty();
+        }
+    }
+
+    /** The same form with other parts. */
+    public CompositeForm withParts(List<PartForm> replaced) {
+        return new CompositeForm(name, version, evaluationDate, level, ownSfrs, List.copyOf(replaced));
     }
 
     /** An empty form with one part. */
@@ -90,7 +106,8 @@ public record CompositeForm(String name, String version, String evaluationDate, 
                     value(params, p + "certificate"), value(params, p + "level"), value(params, p + "certified"),
                     value(params, p + "status"), value(params, p + "issued"), value(params, p + "valid"),
                     value(params, p + "sfrs"), value(params, p + "objectives"), value(params, p + "uses"),
-                    !value(params, p + "passon").isEmpty()));
+                    !value(params, p + "passon").isEmpty(), value(params, p + "scheme"), value(params, p + "cb"),
+                    value(params, p + "lab"), value(params, p + "profile"), value(params, p + "registry")));
         }
         return new CompositeForm(value(params, "name"), value(params, "version"), value(params, "date"),
                 value(params, "level"), value(params, "sfrs"), parts);
@@ -138,9 +155,11 @@ public record CompositeForm(String name, String version, String evaluationDate, 
                             "taken over by the product's own operational environment"));
                 }
             }
-            PartCertificate certificate = new PartCertificate(blankToNull(f.certificate()), null, null, null,
+            PartCertificate certificate = new PartCertificate(blankToNull(f.certificate()), blankToNull(f.scheme()),
+                    blankToNull(f.certificationBody()), blankToNull(f.lab()),
                     blankToNull(f.level()), null, blankToNull(f.certifiedVersion()), null, Map.of(),
-                    blankToNull(f.status()), blankToNull(f.issued()), blankToNull(f.validUntil()), sfrs, objectives, null);
+                    blankToNull(f.status()), blankToNull(f.issued()), blankToNull(f.validUntil()), sfrs, objectives,
+                    blankToNull(f.profile()));
             List<String> uses = java.util.Arrays.stream(f.uses().split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
             built.add(new Part(id, f.name().isBlank() ? id : f.name(), blankToNull(f.version()), null, Map.of(), certificate,
                     inherited, uses, null));

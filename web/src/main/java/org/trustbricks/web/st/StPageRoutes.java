@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.trustbricks.web.Services;
 import org.trustbricks.web.system.ApiException;
 import org.trustbricks.web.ui.Page;
 import org.trustbricks.web.ui.Pages;
@@ -21,8 +22,8 @@ public final class StPageRoutes {
     private StPageRoutes() {
     }
 
-    /** Adds the pages. */
-    public static void register(RoutesConfig routes, Pages pages) {
+    /** Adds the pages; the composite builder picks parts from the registry in the services' database. */
+    public static void register(RoutesConfig routes, Services services, Pages pages) {
         routes.get("/st", ctx -> pages.render(ctx, "st/index.jte", Map.of("page", Page.of(ctx, "Security Targets", SECTION))));
         routes.get("/st/check", ctx -> check(ctx, pages, null, ""));
         routes.post("/st/check", ctx -> {
@@ -34,7 +35,7 @@ public final class StPageRoutes {
                 check(ctx, pages, result, submitted.text());
             }
         });
-        CompositeRoutes.register(routes, pages);
+        CompositeRoutes.register(routes, pages, RegistryParts.of(services));
     }
 
     private static void check(Context ctx, Pages pages, CheckResult result, String text) {
