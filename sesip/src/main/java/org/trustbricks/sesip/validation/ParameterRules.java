@@ -46,7 +46,8 @@ final class ParameterRules {
             }
         }
         for (String name : given.keySet()) {
-            if (c.sfr().parameters().stream().noneMatch(p -> key(p.name()).equals(key(name)))) {
+            if (c.sfr().parameters().stream().noneMatch(p -> p.name().equals(name))
+                    && c.sfr().parameters().stream().noneMatch(p -> key(p.name()).equals(key(name)))) {
                 out.add(Finding.error(Codes.PARAM_UNKNOWN, JsonPointer.append(base, name),
                         c.sfr().title() + " has no parameter \"" + name + "\"",
                         c.sfr().parameters().isEmpty() ? "remove it; this SFR has no parameters."
