@@ -26,6 +26,7 @@ public final class BoundedYaml {
     private final int maxBytes;
     private final int maxDepth;
     private final YAMLFactory factory;
+    private final YamlEvents events;
 
     /** A reader that accepts at most {@code maxBytes} bytes nested at most {@code maxDepth} levels. */
     public BoundedYaml(int maxBytes, int maxDepth) {
@@ -37,6 +38,7 @@ public final class BoundedYaml {
         options.setNestingDepthLimit(maxDepth + 1);
         options.setCodePointLimit(maxBytes);
         options.setAllowRecursiveKeys(false);
+        this.events = new YamlEvents(options, maxDepth);
         this.factory = YAMLFactory.builder()
                 .loaderOptions(options)
                 .disable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -55,6 +57,17 @@ public final class BoundedYaml {
             throw new MalformedInputException("the document is larger than the limit of " + maxBytes + " bytes");
         }
         String text = Utf8.decode(bytes);
+        JsonNode fast = events.read(text);
+        return fast != null ? fast : readWithJackson(text);
+    }
+
+    /** The fast path alone: the tree, or null when the document needs the full reader. */
+    JsonNode readFast(String text) {
+        return events.read(text);
+    }
+
+    /** The full reader, through the Jackson YAML parser: every feature, and the exact error of a refused document. */
+    JsonNode readWithJackson(String text) throws MalformedInputException {
         try (YAMLParser p = (YAMLParser) factory.createParser(text)) {
             JsonToken first = p.nextToken();
             if (first == null) {
@@ -96,7 +109,11 @@ public final class BoundedYaml {
     }
 
     private static JsonNode numberAsWritten(YAMLParser p) throws IOException {
-        String written = p.getText();
+        return numberAsWritten(p.getText());
+    }
+
+    /** A number kept exactly as written (underscores dropped), or its text when it is not a decimal number. */
+    static JsonNode numberAsWritten(String written) {
         try {
             return JsonNodeFactory.withExactBigDecimals(true).numberNode(new java.math.BigDecimal(written.replace("_", "")));
         } catch (NumberFormatException e) {
