@@ -45,8 +45,8 @@ public final class CpuTimeProbe {
         System.out.printf("cores available: %d; load average at start: %.2f%n", Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
-        Figures p = measure(300, 100 * rounds, () -> Sesip.assess(product, "p.json", all));
-        Figures pRef = measure(300, 100 * rounds, () -> json.readTree(product));
+        Figures p = measure(1500, 100 * rounds, () -> Sesip.assess(product, "p.json", all));
+        Figures pRef = measure(1500, 100 * rounds, () -> json.readTree(product));
         Figures b = measure(2, rounds, () -> {
             for (byte[] st : batch) {
                 Sesip.assess(st, "st.yaml", en);
