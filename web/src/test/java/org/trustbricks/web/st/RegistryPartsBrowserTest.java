@@ -57,11 +57,13 @@ class RegistryPartsBrowserTest {
         assertThat(page.locator("#part-0-id")).hasValue("as33");
         assertThat(page.locator("#part-0-level")).hasValue("SESIP3");
         assertThat(page.locator("#part-0-cb")).hasValue("Northgate Certification");
+        assertThat(page.locator("#part-0-id")).isFocused();
 
         page.getByLabel("Search certificates").fill("NimbusRTOS");
         page.locator("#registry-table").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
                 .setName("(NimbusRTOS with secure update and TLS) as a part")).click();
         assertThat(page.locator("#part-1-id")).hasValue("nimbusrtos");
+        assertThat(page.locator("#part-1-id")).isFocused();
         page.locator("#part-1-uses").fill("as33");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Compose")).click();
