@@ -10,10 +10,9 @@ import org.trustbricks.common.Severity;
 import org.trustbricks.common.UntrustedJson;
 import org.trustbricks.mud.internal.Codes;
 import org.trustbricks.mud.internal.ExponentNumbers;
-import org.trustbricks.mud.internal.JsonShapeCheck;
 import org.trustbricks.mud.internal.MudSchema;
 import org.trustbricks.mud.internal.RfcRules;
-import org.trustbricks.mud.internal.YangtoolsCheck;
+import org.trustbricks.mud.internal.SchemaChecks;
 import org.trustbricks.mud.repair.LegacyRepair;
 import org.trustbricks.mud.internal.MudJson;
 
@@ -31,14 +30,24 @@ public final class MudValidator {
     private static final UntrustedJson READER = UntrustedJson.withLimits(MAX_BYTES, MAX_DEPTH);
 
     private final MudSchema schema;
+    private final boolean reference;
 
-    private MudValidator(MudSchema schema) {
+    private MudValidator(MudSchema schema, boolean reference) {
         this.schema = schema;
+        this.reference = reference;
     }
 
     /** A validator over the shared schema (compiled once per JVM). */
     public static MudValidator create() {
-        return new MudValidator(MudSchema.shared());
+        return new MudValidator(MudSchema.shared(), false);
+    }
+
+    /**
+     * A validator that always runs the yangtools JSON parser and data tree (several times slower); it gives the same
+     * reports as {@link #create()} and is the reference the fast schema walk is tested against.
+     */
+    public static MudValidator withReferenceParser() {
+        return new MudValidator(MudSchema.shared(), true);
     }
 
     /** Validates a file in the given mode. */
@@ -125,14 +134,6 @@ public final class MudValidator {
     }
 
     private List<Finding> schemaFindings(JsonNode root, byte[] bytes) {
-        List<Finding> shape = JsonShapeCheck.check(schema, root);
-        List<Finding> yang = YangtoolsCheck.check(schema, bytes);
-        List<Finding> all = new ArrayList<>(shape);
-        for (Finding f : yang) {
-            if (shape.isEmpty() || !f.code().equals(Codes.SCHEMA_PARSE)) {
-                all.add(f);
-            }
-        }
-        return all;
+        return reference ? SchemaChecks.reference(schema, root, bytes) : SchemaChecks.fast(schema, root, bytes);
     }
 }
