@@ -9,6 +9,7 @@ import org.trustbricks.common.MalformedInputException;
 import org.trustbricks.common.Severity;
 import org.trustbricks.common.UntrustedJson;
 import org.trustbricks.mud.internal.Codes;
+import org.trustbricks.mud.internal.DocumentFacts;
 import org.trustbricks.mud.internal.ExponentNumbers;
 import org.trustbricks.mud.internal.MudSchema;
 import org.trustbricks.mud.internal.RfcRules;
@@ -64,12 +65,13 @@ public final class MudValidator {
             return new MudReport(false, false, mode, List.of(Finding.error(Codes.MALFORMED, e.path(), e.getMessage(),
                     "send a UTF-8 JSON document of at most " + MAX_BYTES + " bytes")));
         }
-        String hugeArray = hugeArray(root, "");
+        DocumentFacts facts = DocumentFacts.of(root, MAX_ARRAY);
+        String hugeArray = facts.hugeArray();
         if (hugeArray != null) {
             return new MudReport(false, false, mode, List.of(Finding.error(Codes.TOO_LARGE, hugeArray, "an array of more than "
                     + MAX_ARRAY + " elements; the file is refused without further checks", "split the policy into fewer, broader entries")));
         }
-        byte[] bytes = ExponentNumbers.normalize(json);
+        byte[] bytes = facts.hasFloat() ? ExponentNumbers.normalize(json) : json;
         if (bytes != json) {
             try {
                 root = READER.read(bytes);
@@ -92,7 +94,8 @@ public final class MudValidator {
             }
         }
         List<Finding> schemaFindings = schemaFindings(root, bytes);
-        if (ExponentNumbers.hasSurrogateEscape(bytes)) {
+        boolean rewritten = bytes != json;
+        if ((facts.hasSurrogate() || rewritten) && ExponentNumbers.hasSurrogateEscape(bytes)) {
             schemaFindings.add(Finding.error(Codes.SCHEMA_ENCODING, "", "a string holds a UTF-16 surrogate escape (\\uD800-\\uDFFF), "
                     + "which YANG tools such as libyang reject", "write the character itself in UTF-8"));
         }
@@ -105,32 +108,6 @@ public final class MudValidator {
         findings.sort(Comparator.comparing(Finding::severity));
         boolean valid = findings.stream().noneMatch(Finding::isError);
         return new MudReport(valid, schemaValid && findings.stream().noneMatch(f -> f.code().equals(Codes.LEGACY_UNREPAIRABLE)), mode, findings);
-    }
-
-    private static String hugeArray(JsonNode node, String path) {
-        if (node.isArray() && node.size() > MAX_ARRAY) {
-            return path;
-        }
-        if (node.isContainerNode()) {
-            var it = node.isObject() ? node.fields() : null;
-            if (it != null) {
-                while (it.hasNext()) {
-                    var e = it.next();
-                    String p = hugeArray(e.getValue(), org.trustbricks.common.JsonPointer.append(path, e.getKey()));
-                    if (p != null) {
-                        return p;
-                    }
-                }
-            } else {
-                for (int i = 0; i < node.size(); i++) {
-                    String p = hugeArray(node.get(i), org.trustbricks.common.JsonPointer.append(path, i));
-                    if (p != null) {
-                        return p;
-                    }
-                }
-            }
-        }
-        return null;
     }
 
     private List<Finding> schemaFindings(JsonNode root, byte[] bytes) {

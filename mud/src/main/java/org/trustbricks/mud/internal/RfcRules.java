@@ -2,7 +2,6 @@ package org.trustbricks.mud.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -147,7 +146,7 @@ public final class RfcRules {
             }
         }
         Map<String, String> used = new HashMap<>();
-        collectModules(root, "", used);
+        collectModules(root, new java.util.ArrayDeque<>(), used);
         for (Map.Entry<String, String> e : used.entrySet()) {
             for (Map.Entry<String, List<String>> ext2 : EXTENSION_MODULES.entrySet()) {
                 if (ext2.getValue().contains(e.getKey()) && !declared.contains(ext2.getKey())) {
@@ -158,21 +157,24 @@ public final class RfcRules {
         }
     }
 
-    private static void collectModules(JsonNode node, String ptr, Map<String, String> used) {
+    private static void collectModules(JsonNode node, java.util.ArrayDeque<Object> at, Map<String, String> used) {
         if (node.isObject()) {
             Iterator<Map.Entry<String, JsonNode>> it = node.fields();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> m = it.next();
-                String p = JsonPointer.append(ptr, m.getKey());
+                at.addLast(m.getKey());
                 int colon = m.getKey().indexOf(':');
-                if (colon > 0) {
-                    used.putIfAbsent(m.getKey().substring(0, colon), p);
+                if (colon > 0 && !used.containsKey(m.getKey().substring(0, colon))) {
+                    used.put(m.getKey().substring(0, colon), JsonPointer.of(at.toArray()));
                 }
-                collectModules(m.getValue(), p, used);
+                collectModules(m.getValue(), at, used);
+                at.removeLast();
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                collectModules(node.get(i), JsonPointer.append(ptr, i), used);
+                at.addLast(i);
+                collectModules(node.get(i), at, used);
+                at.removeLast();
             }
         }
     }
@@ -183,8 +185,8 @@ public final class RfcRules {
             return;
         }
         try {
-            OffsetDateTime t = OffsetDateTime.parse(text);
-            if (t.toInstant().isAfter(java.time.Instant.now().plusSeconds(86_400))) {
+            java.time.Instant t = Timestamps.instant(text);
+            if (t.isAfter(java.time.Instant.now().plusSeconds(86_400))) {
                 findings.add(Finding.warning(Codes.LAST_UPDATE_FUTURE, JsonPointer.append(base, "last-update"),
                         "last-update " + text + " lies in the future", "set it to the time the file was generated"));
             }

@@ -221,7 +221,7 @@ public final class FastSchemaCheck {
             uncertainTree();
             return;
         }
-        Set<List<String>> keys = list.keys.isEmpty() ? null : new HashSet<>();
+        Set<Object> keys = list.keys.isEmpty() ? null : new HashSet<>();
         for (int i = 0; i < value.size(); i++) {
             JsonNode entry = value.get(i);
             Where at = where.child(i);
@@ -231,17 +231,15 @@ public final class FastSchemaCheck {
                 continue;
             }
             if (keys != null) {
-                List<String> key = new ArrayList<>(list.keys.size());
-                boolean complete = true;
-                for (QName k : list.keys) {
-                    JsonNode kv = memberValue(list, entry, k);
-                    complete &= kv != null;
-                    key.add(kv == null ? null : kv.toString());
-                }
-                if (!complete) {
+                Object key = key(list, entry);
+                if (key == null) {
                     uncertainParse();
                 } else if (!keys.add(key)) {
-                    error(Codes.SCHEMA_DUPLICATE, at, "duplicate entry of list \"" + list.local + "\" with key " + String.join(", ", key));
+                    List<String> texts = new ArrayList<>();
+                    for (QName k : list.keys) {
+                        texts.add(memberValue(list, entry, k).toString());
+                    }
+                    error(Codes.SCHEMA_DUPLICATE, at, "duplicate entry of list \"" + list.local + "\" with key " + String.join(", ", texts));
                 }
             }
             members(list, entry, at, false);
@@ -258,10 +256,32 @@ public final class FastSchemaCheck {
         for (int i = 0; i < value.size(); i++) {
             Where at = where.child(i);
             leaf(leafList, value.get(i), at);
-            if (leafList.config && !seen.add(value.get(i).toString())) {
+            if (leafList.config && !seen.add(identity(value.get(i)))) {
                 error(Codes.SCHEMA_DUPLICATE, at, "duplicate value " + value.get(i) + " in leaf-list \"" + leafList.local + "\"");
             }
         }
+    }
+
+    /** The entry's key values, each as {@link #identity}, or null when a key leaf is missing. */
+    private static Object key(Node list, JsonNode entry) {
+        if (list.keys.size() == 1) {
+            JsonNode kv = memberValue(list, entry, list.keys.get(0));
+            return kv == null ? null : identity(kv);
+        }
+        List<String> key = new ArrayList<>(list.keys.size());
+        for (QName k : list.keys) {
+            JsonNode kv = memberValue(list, entry, k);
+            if (kv == null) {
+                return null;
+            }
+            key.add(identity(kv));
+        }
+        return key;
+    }
+
+    /** A string equal for two values exactly when their JSON texts are equal (strings cheaply, others as JSON). */
+    private static String identity(JsonNode value) {
+        return value.isTextual() ? "\"" + value.textValue() : value.toString();
     }
 
     private static JsonNode memberValue(Node parent, JsonNode object, QName name) {

@@ -19,6 +19,9 @@ final class LeafType {
 
     /** {@link #parserProblem} result when only the reference parser can tell. */
     static final String UNCERTAIN = "\u0000uncertain";
+    private static final Pattern PLAIN_INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,17})");
+    /** Text no integer codec can read (no digit at all, not empty): letters and punctuation of names and addresses. */
+    private static final Pattern NO_DIGITS = Pattern.compile("[A-Za-z._:/][A-Za-z._:/-]*");
 
     enum Base { INT, WIDE_NUMBER, BOOLEAN, EMPTY, ENUM, IDENTITY, UNION, STRING, BITS, LEAFREF, OTHER }
 
@@ -211,8 +214,8 @@ final class LeafType {
             case STRING -> stringProblem(text) == null ? Verdict.ACCEPTS : Verdict.REJECTS;
             case ENUM -> names.contains(text) ? Verdict.ACCEPTS : Verdict.REJECTS;
             case INT -> {
-                if (!text.matches("-?(0|[1-9][0-9]{0,17})")) {
-                    yield text.matches("[A-Za-z._:/-]*") && !text.isEmpty() && !text.startsWith("-") ? Verdict.REJECTS : Verdict.UNKNOWN;
+                if (!PLAIN_INTEGER.matcher(text).matches()) {
+                    yield NO_DIGITS.matcher(text).matches() ? Verdict.REJECTS : Verdict.UNKNOWN;
                 }
                 yield intOk(Long.parseLong(text)) ? Verdict.ACCEPTS : Verdict.REJECTS;
             }
