@@ -6,8 +6,10 @@
 # Generates COUNT MUD files (default 10000, about one in six broken), validates them with
 #  * yanglint (libyang) in its fastest form: ONE interactive process that loads the modules once and is fed a
 #    "data FILE" command per file (the plain command line stops at the first invalid file);
-#  * the Java validator (schema verdict, THREADS threads, default nproc) after one warm-up pass;
-# checks that both give the same verdict for every file, and prints wall and CPU times and their ratio.
+#  * the Java validator (schema verdict, THREADS threads, default nproc) after one warm-up pass, with the JVM's serial
+#    collector as the trustbricks launcher runs it;
+# checks that both give the same verdict for every file, and prints wall and CPU times and their ratios
+# (files per CPU second is the steadier figure on a shared machine).
 # Both tools use the same YANG modules: the product's (mdsal jars plus the vendored extension modules).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -48,9 +50,19 @@ for f in "$WORK"/files/*.json; do
 done > "$WORK/yanglint-verdicts.tsv"
 
 echo "== TrustBricks MUD validator ($("$JAVA" -version 2>&1 | head -1)), $THREADS threads"
-/usr/bin/time -f "java process wall_s=%e user_s=%U sys_s=%S" "$JAVA" -cp "$CP" $MAIN validate "$WORK/files" "$THREADS" "$WORK/java-verdicts.tsv" 1 2>&1 \
-  | grep -v SLF4J
+/usr/bin/time -f "java process wall_s=%e user_s=%U sys_s=%S" "$JAVA" -XX:+UseSerialGC -Xss512k -cp "$CP" $MAIN validate \
+  "$WORK/files" "$THREADS" "$WORK/java-verdicts.tsv" 1 2>&1 | grep -v SLF4J | tee "$WORK/java.out"
 
+Y_WALL=$(sed -n 's/.*yanglint wall_s=\([0-9.]*\).*/\1/p' "$WORK/yanglint.time")
+Y_CPU=$(sed -n 's/.*user_s=\([0-9.]*\) sys_s=\([0-9.]*\).*/\1 \2/p' "$WORK/yanglint.time" | awk '{print $1 + $2}')
+J_WALL=$(sed -n 's/.*batch_wall_ms=\([0-9]*\).*/\1/p' "$WORK/java.out")
+J_CPU=$(sed -n 's/.*batch_cpu_ms=\([0-9]*\).*/\1/p' "$WORK/java.out")
+awk -v n="$COUNT" -v yw="$Y_WALL" -v yc="$Y_CPU" -v jw="$J_WALL" -v jc="$J_CPU" 'BEGIN {
+  printf "yanglint: %.0f files/wall-s, %.0f files/CPU-s\n", n / yw, n / yc;
+  printf "java:     %.0f files/wall-s, %.0f files/CPU-s\n", n / (jw / 1000), n / (jc / 1000);
+  printf "ratio java/yanglint: %.2fx by wall time, %.2fx by CPU time (target 2x)\n", (n / (jw / 1000)) / (n / yw), (n / (jc / 1000)) / (n / yc);
+}'
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 if diff -q "$WORK/yanglint-verdicts.tsv" "$WORK/java-verdicts.tsv" >/dev/null; then
   echo "verdicts: identical on $(wc -l < "$WORK/java-verdicts.tsv") files ($(grep -c invalid "$WORK/java-verdicts.tsv") invalid)"
 else

@@ -195,10 +195,27 @@ public final class RfcRules {
         }
     }
 
+    /** Answers of {@link #derived} for the identity names seen so far (bounded: names come from untrusted files). */
+    private static final Map<String, Boolean> DERIVED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int DERIVED_CACHE_LIMIT = 4096;
+
     static boolean derived(SchemaIndex index, String value, String identity) {
         if (value == null) {
             return false;
         }
+        String key = value + '\u0000' + identity;
+        Boolean known = DERIVED.get(key);
+        if (known != null) {
+            return known;
+        }
+        boolean answer = derivedUncached(index, value, identity);
+        if (DERIVED.size() < DERIVED_CACHE_LIMIT) {
+            DERIVED.put(key, answer);
+        }
+        return answer;
+    }
+
+    private static boolean derivedUncached(SchemaIndex index, String value, String identity) {
         Optional<QNameModule> acl = index.module(Json.ACL);
         if (acl.isEmpty()) {
             return false;
