@@ -94,14 +94,15 @@ public final class MudValidator {
             }
         }
         List<Finding> schemaFindings = schemaFindings(root, bytes);
-        boolean rewritten = bytes != json;
-        if ((facts.hasSurrogate() || rewritten) && ExponentNumbers.hasSurrogateEscape(bytes)) {
+        if (ExponentNumbers.hasSurrogateEscape(bytes)) {
             schemaFindings.add(Finding.error(Codes.SCHEMA_ENCODING, "", "a string holds a UTF-16 surrogate escape (\\uD800-\\uDFFF), "
                     + "which YANG tools such as libyang reject", "write the character itself in UTF-8"));
         }
         findings.addAll(schemaFindings);
         boolean schemaValid = schemaFindings.stream().noneMatch(Finding::isError);
-        for (Finding f : RfcRules.check(schema.index(), root, expectedUrl)) {
+        List<Finding> rules = bytes == json ? RfcRules.check(schema.index(), root, expectedUrl, facts.modules())
+                : RfcRules.check(schema.index(), root, expectedUrl);
+        for (Finding f : rules) {
             findings.add(mode == Mode.LENIENT && f.isError()
                     ? new Finding(f.code(), Severity.WARNING, f.path(), f.message(), f.hint()) : f);
         }

@@ -29,17 +29,26 @@ public final class RfcRules {
     private final SchemaIndex index;
     private final JsonNode root;
     private final String expectedUrl;
+    private final Map<String, String> modules;
     private final List<Finding> findings = new ArrayList<>();
 
-    private RfcRules(SchemaIndex index, JsonNode root, String expectedUrl) {
+    private RfcRules(SchemaIndex index, JsonNode root, String expectedUrl, Map<String, String> modules) {
         this.index = index;
         this.root = root;
         this.expectedUrl = expectedUrl;
+        this.modules = modules;
     }
 
     /** Rule findings for a schema-checked document; {@code expectedUrl} (nullable) is where it was fetched or published. */
     public static List<Finding> check(SchemaIndex index, JsonNode root, String expectedUrl) {
-        RfcRules rules = new RfcRules(index, root, expectedUrl);
+        Map<String, String> used = new HashMap<>();
+        collectModules(root, new java.util.ArrayDeque<>(), used);
+        return check(index, root, expectedUrl, used);
+    }
+
+    /** As {@link #check(SchemaIndex, JsonNode, String)}, with the module prefixes in use already collected ({@link DocumentFacts}). */
+    public static List<Finding> check(SchemaIndex index, JsonNode root, String expectedUrl, Map<String, String> modules) {
+        RfcRules rules = new RfcRules(index, root, expectedUrl, modules);
         if (root.isObject()) {
             rules.run();
         }
@@ -145,9 +154,7 @@ public final class RfcRules {
                         "extension \"" + name + "\" is not known to this validator; a MUD manager may ignore it", ""));
             }
         }
-        Map<String, String> used = new HashMap<>();
-        collectModules(root, new java.util.ArrayDeque<>(), used);
-        for (Map.Entry<String, String> e : used.entrySet()) {
+        for (Map.Entry<String, String> e : modules.entrySet()) {
             for (Map.Entry<String, List<String>> ext2 : EXTENSION_MODULES.entrySet()) {
                 if (ext2.getValue().contains(e.getKey()) && !declared.contains(ext2.getKey())) {
                     error(Codes.EXTENSION_UNDECLARED, e.getValue(), "nodes of module " + e.getKey()

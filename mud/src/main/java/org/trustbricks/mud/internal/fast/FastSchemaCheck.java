@@ -93,7 +93,7 @@ public final class FastSchemaCheck {
 
     private void members(Node parent, JsonNode object, Where where, boolean top) {
         boolean[] present = top ? null : new boolean[parent.childCount];
-        Map<Object, String> chosen = null;
+        List<Object> chosen = null;
         List<Node> withMust = null;
         List<String> mustKeys = null;
         Iterator<Map.Entry<String, JsonNode>> it = object.fields();
@@ -122,9 +122,9 @@ public final class FastSchemaCheck {
                 continue;
             }
             if (n.choices != null) {
-                chosen = chosen == null ? new HashMap<>(4) : chosen;
+                chosen = chosen == null ? new ArrayList<>(8) : chosen;
                 for (int c = 0; c < n.choices.length; c++) {
-                    String earlier = chosen.putIfAbsent(n.choices[c], n.cases[c]);
+                    String earlier = choose(chosen, n.choices[c], n.cases[c]);
                     if (earlier != null && !earlier.equals(n.cases[c])) {
                         parser("Data from case " + n.cases[c] + " are specified but other data from case " + earlier
                                 + " were specified earlier. Data aren't from the same case.");
@@ -160,6 +160,18 @@ public final class FastSchemaCheck {
                 }
             }
         }
+    }
+
+    /** The case already chosen for {@code choice} in this object (pairs in {@code chosen}), recording {@code caseName} if none. */
+    private static String choose(List<Object> chosen, Object choice, String caseName) {
+        for (int i = 0; i < chosen.size(); i += 2) {
+            if (chosen.get(i) == choice) {
+                return (String) chosen.get(i + 1);
+            }
+        }
+        chosen.add(choice);
+        chosen.add(caseName);
+        return null;
     }
 
     private void visit(Node node, JsonNode value, Where where) {

@@ -37,7 +37,8 @@ final class Mandatory {
     record ChoiceItem(String name, boolean mandatory, List<CaseItem> cases) implements Item {
     }
 
-    record ContainerItem(int slot, String name, Plan absent) implements Item {
+    /** A non-presence container: when it is absent, what is missing below it is always the same, so it is precomputed. */
+    record ContainerItem(int slot, List<Missing> whenAbsent) implements Item {
     }
 
     record CountItem(int slot, String name, int min) implements Item {
@@ -63,8 +64,11 @@ final class Mandatory {
                     items.add(new ChoiceItem(choice.getQName().getLocalName(), choice.isMandatory(), cases));
                 }
                 case ContainerSchemaNode c when !c.isPresenceContainer() && c.getWhenCondition().isEmpty()
-                        && c.effectiveConfig().orElse(true) -> items.add(new ContainerItem(slot, c.getQName().getLocalName(),
-                        compile(c.getChildNodes(), null)));
+                        && c.effectiveConfig().orElse(true) -> {
+                    List<Missing> below = new ArrayList<>();
+                    check(compile(c.getChildNodes(), null), null, List.of(c.getQName().getLocalName()), below);
+                    items.add(new ContainerItem(slot, List.copyOf(below)));
+                }
                 case ElementCountConstraintAware counted when counted.getElementCountConstraint()
                         .map(e -> e.getMinElements() != null && e.getMinElements() > 0).orElse(false) ->
                         items.add(new CountItem(slot, child.getQName().getLocalName(),
@@ -114,9 +118,9 @@ final class Mandatory {
                 }
                 case ContainerItem c -> {
                     if (!has(present, c.slot())) {
-                        List<String> deeper = new ArrayList<>(below);
-                        deeper.add(c.name());
-                        check(c.absent(), null, deeper, out);
+                        for (Missing m : c.whenAbsent()) {
+                            out.add(below.isEmpty() ? m : new Missing(concat(below, m.below()), m.message()));
+                        }
                     }
                 }
                 case CountItem c -> {
@@ -126,6 +130,12 @@ final class Mandatory {
                 }
             }
         }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static boolean has(boolean[] present, int slot) {
