@@ -44,10 +44,10 @@ echo "== yanglint $(yanglint --version | head -1), one interactive process"
 grep -v '^YANGLINT\[\|^libyang' "$WORK/yanglint.time" || true
 grep -o 'Failed to parse input data file "[^"]*"' "$WORK/yanglint.out" "$WORK/yanglint.time" | sed 's/.*"\(.*\)"/\1/' \
   | xargs -r -n1 basename | sort -u > "$WORK/yanglint-invalid.txt"
-for f in "$WORK"/files/*.json; do
-  n=$(basename "$f")
-  if grep -qxF "$n" "$WORK/yanglint-invalid.txt"; then echo -e "$n\tinvalid"; else echo -e "$n\tvalid"; fi
-done > "$WORK/yanglint-verdicts.tsv"
+for f in "$WORK"/files/*.json; do basename "$f"; done \
+  | awk -v badfile="$WORK/yanglint-invalid.txt" 'BEGIN { while ((getline n < badfile) > 0) bad[n] = 1 }
+      { print $0 "\t" ($0 in bad ? "invalid" : "valid") }' \
+  > "$WORK/yanglint-verdicts.tsv"
 
 echo "== TrustBricks MUD validator ($("$JAVA" -version 2>&1 | head -1)), $THREADS threads"
 /usr/bin/time -f "java process wall_s=%e user_s=%U sys_s=%S" "$JAVA" -XX:+UseSerialGC -Xss512k -cp "$CP" $MAIN validate \
