@@ -30,7 +30,8 @@ final class GeneratedMud {
 
     private static final Gen<String> LABEL = strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 10);
     private static final Gen<String> DNS = in -> LABEL.generate(in) + "." + LABEL.generate(in) + ".example";
-    private static final Gen<String> TEXT = strings().betweenCodePoints(0x20, 0x7e).ofLengthBetween(1, 30);
+    /** Printable ASCII that starts with a letter (the builder refuses blank names). */
+    private static final Gen<String> TEXT = LABEL.zip(strings().betweenCodePoints(0x20, 0x7e).ofLengthBetween(0, 30), String::concat);
 
     private static final Gen<MudRule> RULE = in -> {
         MudRule.Target target = arbitrary().enumValues(MudRule.Target.class).generate(in);

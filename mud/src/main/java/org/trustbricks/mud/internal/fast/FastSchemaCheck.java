@@ -13,6 +13,7 @@ import org.trustbricks.common.Finding;
 import org.trustbricks.mud.internal.Codes;
 import org.trustbricks.mud.internal.Conditions;
 import org.trustbricks.mud.internal.Values;
+import org.trustbricks.mud.internal.YangMessages;
 
 /**
  * The schema check of a MUD file in one walk of its JSON tree over the {@link ValidationTree}: libyang's rules
@@ -73,7 +74,7 @@ public final class FastSchemaCheck {
                 return new Result(findings, false);
             }
             if (shapeClean && !parserFirst.equals(LeafType.UNCERTAIN)) {
-                findings.add(Finding.error(Codes.SCHEMA_PARSE, "", YANGTOOLS + parserFirst, ""));
+                findings.add(Finding.error(Codes.SCHEMA_PARSE, "", YANGTOOLS + YangMessages.tidy(parserFirst.lines().findFirst().orElse("")), ""));
                 return new Result(findings, false);
             }
             return new Result(findings, true);
@@ -84,8 +85,8 @@ public final class FastSchemaCheck {
         if (missing.size() == 1 && !treeUncertain && !leafrefsFail() && missing.get(0).below().isEmpty()
                 && firstMissingAt.parent() == Where.ROOT && missing.get(0).message().startsWith("mandatory leaf ")) {
             String leaf = missing.get(0).message().split("\"")[1];
-            findings.add(Finding.error(Codes.SCHEMA_MANDATORY, "/" + leaf, YANGTOOLS + "Node " + firstMissingParent.local
-                    + " is missing mandatory descendant /" + leaf, ""));
+            findings.add(Finding.error(Codes.SCHEMA_MANDATORY, "/" + leaf, YANGTOOLS + YangMessages.tidy("Node "
+                    + firstMissingParent.local + " is missing mandatory descendant /" + leaf), ""));
             return new Result(findings, false);
         }
         return new Result(findings, true);
@@ -208,6 +209,7 @@ public final class FastSchemaCheck {
                 Finding f = findings.remove(findings.size() - 1);
                 findings.add(Finding.error(f.code(), where.pointer(), f.message(), f.hint()));
                 uncertainParse();
+                leafref(node, value);
                 return;
             }
         }
@@ -215,6 +217,11 @@ public final class FastSchemaCheck {
         if (problem != null) {
             parser(problem);
         }
+        leafref(node, value);
+    }
+
+    /** Records a leafref value for the data-tree check (yangtools reads any scalar as text, so wrong kinds count too). */
+    private void leafref(Node node, JsonNode value) {
         if (node.leafrefTarget != null || node.leafrefUnresolvable) {
             if (node.leafrefUnresolvable || !(value.isTextual() || value.isNumber())) {
                 treeUncertain = true;
