@@ -6,9 +6,10 @@
 # Generates COUNT MUD files (default 10000, about one in six broken), validates them with
 #  * yanglint (libyang) in its fastest form: ONE interactive process that loads the modules once and is fed a
 #    "data FILE" command per file (the plain command line stops at the first invalid file);
-#  * the Java validator (schema verdict, THREADS threads, default nproc) after WARMUP_PASSES passes over the same files
-#    (default 3: the JIT compiler is still busy during the first two), with the serial collector as the trustbricks
-#    launcher runs it; the first pass (cold, JIT compilation included) is reported too;
+#  * the Java validator (schema verdict, THREADS threads, default nproc) after WARMUP_PASSES passes over ANOTHER set of
+#    COUNT files (seed 7; default 3 passes: the JIT compiler is still busy during the first two), with the serial
+#    collector as the trustbricks launcher runs it; the first warm-up pass (a cold JVM, JIT compilation included) is
+#    reported too;
 # checks that both give the same verdict for every file, and prints wall and CPU times and their ratios
 # (files per CPU second is the steadier figure on a shared machine).
 # Both tools use the same YANG modules: the product's (mdsal jars plus the vendored extension modules).
@@ -28,6 +29,7 @@ CP="mud/target/test-classes:mud/target/classes:$(cat "$WORK/cp.txt")"
 MAIN=org.trustbricks.mud.bench.BatchValidationBench
 
 "$JAVA" -cp "$CP" $MAIN generate "$WORK/files" "$COUNT" 42 2>/dev/null
+"$JAVA" -cp "$CP" $MAIN generate "$WORK/warmup" "$COUNT" 7 2>/dev/null
 
 mkdir "$WORK/yang"
 cp mud/src/main/resources/org/trustbricks/mud/yang/*.yang "$WORK/yang/"
@@ -53,7 +55,7 @@ for f in "$WORK"/files/*.json; do basename "$f"; done \
 
 echo "== TrustBricks MUD validator ($("$JAVA" -version 2>&1 | head -1)), $THREADS threads"
 /usr/bin/time -f "java process wall_s=%e user_s=%U sys_s=%S" "$JAVA" -XX:+UseSerialGC -Xss512k -cp "$CP" $MAIN validate \
-  "$WORK/files" "$THREADS" "$WORK/java-verdicts.tsv" "$WARMUP" 2>&1 | grep -v SLF4J | tee "$WORK/java.out"
+  "$WORK/files" "$THREADS" "$WORK/java-verdicts.tsv" "$WARMUP" "$WORK/warmup" 2>&1 | grep -v SLF4J | tee "$WORK/java.out"
 
 Y_WALL=$(sed -n 's/.*yanglint wall_s=\([0-9.]*\).*/\1/p' "$WORK/yanglint.time")
 Y_CPU=$(sed -n 's/.*user_s=\([0-9.]*\) sys_s=\([0-9.]*\).*/\1 \2/p' "$WORK/yanglint.time" | awk '{print $1 + $2}')
@@ -61,7 +63,7 @@ J_WALL=$(sed -n 's/.*batch_wall_ms=\([0-9]*\).*/\1/p' "$WORK/java.out")
 J_CPU=$(sed -n 's/.*batch_cpu_ms=\([0-9]*\).*/\1/p' "$WORK/java.out")
 J_COLD=$(sed -n 's/^warmup_pass=1 .*cpu_ms=\([0-9]*\).*/\1/p' "$WORK/java.out")
 awk -v n="$COUNT" -v yw="$Y_WALL" -v yc="$Y_CPU" -v jw="$J_WALL" -v jc="$J_CPU" -v cold="$J_COLD" 'BEGIN {
-  if (cold != "") printf "java, first (cold) pass: %.0f files/CPU-s, %.2fx yanglint by CPU time\n", n / (cold / 1000), (n / (cold / 1000)) / (n / yc);
+  if (cold != "") printf "java, first warm-up pass (cold JVM): %.0f files/CPU-s, %.2fx yanglint by CPU time\n", n / (cold / 1000), (n / (cold / 1000)) / (n / yc);
   printf "yanglint: %.0f files/wall-s, %.0f files/CPU-s\n", n / yw, n / yc;
   printf "java:     %.0f files/wall-s, %.0f files/CPU-s\n", n / (jw / 1000), n / (jc / 1000);
   printf "ratio java/yanglint: %.2fx by wall time, %.2fx by CPU time (target 2x)\n", (n / (jw / 1000)) / (n / yw), (n / (jc / 1000)) / (n / yc);
