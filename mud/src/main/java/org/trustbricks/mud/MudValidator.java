@@ -9,11 +9,11 @@ import org.trustbricks.common.MalformedInputException;
 import org.trustbricks.common.Severity;
 import org.trustbricks.common.UntrustedJson;
 import org.trustbricks.mud.internal.Codes;
+import org.trustbricks.mud.internal.DocumentFacts;
 import org.trustbricks.mud.internal.ExponentNumbers;
-import org.trustbricks.mud.internal.JsonShapeCheck;
 import org.trustbricks.mud.internal.MudSchema;
 import org.trustbricks.mud.internal.RfcRules;
-import org.trustbricks.mud.internal.YangtoolsCheck;
+import org.trustbricks.mud.internal.SchemaChecks;
 import org.trustbricks.mud.repair.LegacyRepair;
 import org.trustbricks.mud.internal.MudJson;
 
@@ -31,14 +31,24 @@ public final class MudValidator {
     private static final UntrustedJson READER = UntrustedJson.withLimits(MAX_BYTES, MAX_DEPTH);
 
     private final MudSchema schema;
+    private final boolean reference;
 
-    private MudValidator(MudSchema schema) {
+    private MudValidator(MudSchema schema, boolean reference) {
         this.schema = schema;
+        this.reference = reference;
     }
 
     /** A validator over the shared schema (compiled once per JVM). */
     public static MudValidator create() {
-        return new MudValidator(MudSchema.shared());
+        return new MudValidator(MudSchema.shared(), false);
+    }
+
+    /**
+     * A validator that always runs the yangtools JSON parser and data tree (several times slower); it gives the same
+     * reports as {@link #create()} and is the reference the fast schema walk is tested against.
+     */
+    public static MudValidator withReferenceParser() {
+        return new MudValidator(MudSchema.shared(), true);
     }
 
     /** Validates a file in the given mode. */
@@ -55,12 +65,13 @@ public final class MudValidator {
             return new MudReport(false, false, mode, List.of(Finding.error(Codes.MALFORMED, e.path(), e.getMessage(),
                     "send a UTF-8 JSON document of at most " + MAX_BYTES + " bytes")));
         }
-        String hugeArray = hugeArray(root, "");
+        DocumentFacts facts = DocumentFacts.of(root, MAX_ARRAY);
+        String hugeArray = facts.hugeArray();
         if (hugeArray != null) {
             return new MudReport(false, false, mode, List.of(Finding.error(Codes.TOO_LARGE, hugeArray, "an array of more than "
                     + MAX_ARRAY + " elements; the file is refused without further checks", "split the policy into fewer, broader entries")));
         }
-        byte[] bytes = ExponentNumbers.normalize(json);
+        byte[] bytes = facts.hasFloat() ? ExponentNumbers.normalize(json) : json;
         if (bytes != json) {
             try {
                 root = READER.read(bytes);
@@ -89,7 +100,9 @@ public final class MudValidator {
         }
         findings.addAll(schemaFindings);
         boolean schemaValid = schemaFindings.stream().noneMatch(Finding::isError);
-        for (Finding f : RfcRules.check(schema.index(), root, expectedUrl)) {
+        List<Finding> rules = bytes == json ? RfcRules.check(schema.index(), root, expectedUrl, facts.modules())
+                : RfcRules.check(schema.index(), root, expectedUrl);
+        for (Finding f : rules) {
             findings.add(mode == Mode.LENIENT && f.isError()
                     ? new Finding(f.code(), Severity.WARNING, f.path(), f.message(), f.hint()) : f);
         }
@@ -98,41 +111,7 @@ public final class MudValidator {
         return new MudReport(valid, schemaValid && findings.stream().noneMatch(f -> f.code().equals(Codes.LEGACY_UNREPAIRABLE)), mode, findings);
     }
 
-    private static String hugeArray(JsonNode node, String path) {
-        if (node.isArray() && node.size() > MAX_ARRAY) {
-            return path;
-        }
-        if (node.isContainerNode()) {
-            var it = node.isObject() ? node.fields() : null;
-            if (it != null) {
-                while (it.hasNext()) {
-                    var e = it.next();
-                    String p = hugeArray(e.getValue(), org.trustbricks.common.JsonPointer.append(path, e.getKey()));
-                    if (p != null) {
-                        return p;
-                    }
-                }
-            } else {
-                for (int i = 0; i < node.size(); i++) {
-                    String p = hugeArray(node.get(i), org.trustbricks.common.JsonPointer.append(path, i));
-                    if (p != null) {
-                        return p;
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
     private List<Finding> schemaFindings(JsonNode root, byte[] bytes) {
-        List<Finding> shape = JsonShapeCheck.check(schema, root);
-        List<Finding> yang = YangtoolsCheck.check(schema, bytes);
-        List<Finding> all = new ArrayList<>(shape);
-        for (Finding f : yang) {
-            if (shape.isEmpty() || !f.code().equals(Codes.SCHEMA_PARSE)) {
-                all.add(f);
-            }
-        }
-        return all;
+        return reference ? SchemaChecks.reference(schema, root, bytes) : SchemaChecks.fast(schema, root, bytes);
     }
 }

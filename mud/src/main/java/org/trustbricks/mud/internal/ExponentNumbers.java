@@ -18,6 +18,9 @@ public final class ExponentNumbers {
      * rejects them ("Invalid character reference"), so the schema verdict must too.
      */
     public static boolean hasSurrogateEscape(byte[] json) {
+        if (!hasBackslash(json)) {
+            return false;
+        }
         boolean inString = false;
         for (int i = 0; i < json.length; i++) {
             byte b = json[i];
@@ -31,6 +34,15 @@ public final class ExponentNumbers {
                     return true;
                 }
                 i++;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasBackslash(byte[] json) {
+        for (byte b : json) {
+            if (b == '\\') {
+                return true;
             }
         }
         return false;

@@ -23,12 +23,22 @@ public final class Json {
             return null;
         }
         JsonNode v = node.get(name);
-        return v != null ? v : node.get(module + ":" + name);
+        return v != null ? v : node.get(qualified(module, name));
+    }
+
+    /** Qualified names of the (few, constant) module and member names the rules ask for, made once. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.ConcurrentHashMap<String, String>> QUALIFIED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String qualified(String module, String name) {
+        return QUALIFIED.computeIfAbsent(module, m -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(name, n -> module + ":" + n);
     }
 
     /** The JSON member name actually used for {@code name} in {@code node}, or the plain name. */
     public static String key(JsonNode node, String module, String name) {
-        return node != null && node.has(module + ":" + name) ? module + ":" + name : name;
+        String q = qualified(module, name);
+        return node != null && node.has(q) ? q : name;
     }
 
     /** Elements of an array member (empty when absent or not an array). */

@@ -10,6 +10,7 @@ import org.opendaylight.yangtools.yang.data.tree.api.TreeType;
 import org.opendaylight.yangtools.yang.data.tree.impl.di.InMemoryDataTreeFactory;
 import org.opendaylight.yangtools.yang.data.tree.leafref.LeafRefContext;
 import org.opendaylight.yangtools.yang.model.api.EffectiveModelContext;
+import org.trustbricks.mud.internal.fast.ValidationTree;
 
 /**
  * The compiled MUD schema: built once per JVM (about a second), immutable and shared by every validation thread.
@@ -20,9 +21,10 @@ import org.opendaylight.yangtools.yang.model.api.EffectiveModelContext;
  * @param emptyTree  an empty operational data tree (a MUD file is checked like yanglint's default "data" type); modifications of it are validated and never committed
  * @param index      member-name and identity lookups
  * @param conditions the compiled when/must expressions
+ * @param validation the validation tree the fast schema check walks
  */
 public record MudSchema(EffectiveModelContext context, JSONCodecFactory codecs, LeafRefContext leafRefs, DataTree emptyTree,
-        SchemaIndex index, Conditions conditions) {
+        SchemaIndex index, Conditions conditions, ValidationTree validation) {
 
     private static final class Holder {
         static final MudSchema INSTANCE = build();
@@ -42,7 +44,9 @@ public record MudSchema(EffectiveModelContext context, JSONCodecFactory codecs, 
                 .setUniqueIndexes(true)
                 .build();
         DataTree tree = new InMemoryDataTreeFactory().create(config, ctx);
+        SchemaIndex index = new SchemaIndex(ctx);
+        Conditions conditions = new Conditions(ctx);
         return new MudSchema(ctx, JSONCodecFactorySupplier.RFC7951.getShared(ctx), LeafRefContext.create(ctx), tree,
-                new SchemaIndex(ctx), new Conditions(ctx));
+                index, conditions, new ValidationTree(ctx, index, conditions));
     }
 }

@@ -2,7 +2,6 @@ package org.trustbricks.mud.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,17 +29,26 @@ public final class RfcRules {
     private final SchemaIndex index;
     private final JsonNode root;
     private final String expectedUrl;
+    private final Map<String, String> modules;
     private final List<Finding> findings = new ArrayList<>();
 
-    private RfcRules(SchemaIndex index, JsonNode root, String expectedUrl) {
+    private RfcRules(SchemaIndex index, JsonNode root, String expectedUrl, Map<String, String> modules) {
         this.index = index;
         this.root = root;
         this.expectedUrl = expectedUrl;
+        this.modules = modules;
     }
 
     /** Rule findings for a schema-checked document; {@code expectedUrl} (nullable) is where it was fetched or published. */
     public static List<Finding> check(SchemaIndex index, JsonNode root, String expectedUrl) {
-        RfcRules rules = new RfcRules(index, root, expectedUrl);
+        Map<String, String> used = new HashMap<>();
+        collectModules(root, new java.util.ArrayDeque<>(), used);
+        return check(index, root, expectedUrl, used);
+    }
+
+    /** As {@link #check(SchemaIndex, JsonNode, String)}, with the module prefixes in use already collected ({@link DocumentFacts}). */
+    public static List<Finding> check(SchemaIndex index, JsonNode root, String expectedUrl, Map<String, String> modules) {
+        RfcRules rules = new RfcRules(index, root, expectedUrl, modules);
         if (root.isObject()) {
             rules.run();
         }
@@ -146,9 +154,7 @@ public final class RfcRules {
                         "extension \"" + name + "\" is not known to this validator; a MUD manager may ignore it", ""));
             }
         }
-        Map<String, String> used = new HashMap<>();
-        collectModules(root, "", used);
-        for (Map.Entry<String, String> e : used.entrySet()) {
+        for (Map.Entry<String, String> e : modules.entrySet()) {
             for (Map.Entry<String, List<String>> ext2 : EXTENSION_MODULES.entrySet()) {
                 if (ext2.getValue().contains(e.getKey()) && !declared.contains(ext2.getKey())) {
                     error(Codes.EXTENSION_UNDECLARED, e.getValue(), "nodes of module " + e.getKey()
@@ -158,21 +164,24 @@ public final class RfcRules {
         }
     }
 
-    private static void collectModules(JsonNode node, String ptr, Map<String, String> used) {
+    private static void collectModules(JsonNode node, java.util.ArrayDeque<Object> at, Map<String, String> used) {
         if (node.isObject()) {
             Iterator<Map.Entry<String, JsonNode>> it = node.fields();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> m = it.next();
-                String p = JsonPointer.append(ptr, m.getKey());
+                at.addLast(m.getKey());
                 int colon = m.getKey().indexOf(':');
-                if (colon > 0) {
-                    used.putIfAbsent(m.getKey().substring(0, colon), p);
+                if (colon > 0 && !used.containsKey(m.getKey().substring(0, colon))) {
+                    used.put(m.getKey().substring(0, colon), JsonPointer.of(at.toArray()));
                 }
-                collectModules(m.getValue(), p, used);
+                collectModules(m.getValue(), at, used);
+                at.removeLast();
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                collectModules(node.get(i), JsonPointer.append(ptr, i), used);
+                at.addLast(i);
+                collectModules(node.get(i), at, used);
+                at.removeLast();
             }
         }
     }
@@ -183,8 +192,8 @@ public final class RfcRules {
             return;
         }
         try {
-            OffsetDateTime t = OffsetDateTime.parse(text);
-            if (t.toInstant().isAfter(java.time.Instant.now().plusSeconds(86_400))) {
+            java.time.Instant t = Timestamps.instant(text);
+            if (t.isAfter(java.time.Instant.now().plusSeconds(86_400))) {
                 findings.add(Finding.warning(Codes.LAST_UPDATE_FUTURE, JsonPointer.append(base, "last-update"),
                         "last-update " + text + " lies in the future", "set it to the time the file was generated"));
             }
@@ -193,10 +202,27 @@ public final class RfcRules {
         }
     }
 
+    /** Answers of {@link #derived} for the identity names seen so far (bounded: names come from untrusted files). */
+    private static final Map<String, Boolean> DERIVED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int DERIVED_CACHE_LIMIT = 4096;
+
     static boolean derived(SchemaIndex index, String value, String identity) {
         if (value == null) {
             return false;
         }
+        String key = value + '\u0000' + identity;
+        Boolean known = DERIVED.get(key);
+        if (known != null) {
+            return known;
+        }
+        boolean answer = derivedUncached(index, value, identity);
+        if (DERIVED.size() < DERIVED_CACHE_LIMIT) {
+            DERIVED.put(key, answer);
+        }
+        return answer;
+    }
+
+    private static boolean derivedUncached(SchemaIndex index, String value, String identity) {
         Optional<QNameModule> acl = index.module(Json.ACL);
         if (acl.isEmpty()) {
             return false;

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /** RFC 3986 syntax checks for the {@code inet:uri} leaves, which YANG leaves unchecked. */
 public final class Uris {
 
-    /** RFC 3986 characters: unreserved, reserved, and percent-encodings. */
-    private static final Pattern URI_CHARS = Pattern.compile("([A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*");
+    /** RFC 3986 characters other than letters and digits: unreserved and reserved marks. */
+    private static final String MARKS = "-._~:/?#[]@!$&'()*+,;=";
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.\\-]*");
 
     private Uris() {
@@ -23,7 +23,7 @@ public final class Uris {
 
     /** The parsed URI when {@code text} is an RFC 3986 URI reference (absolute or relative), else null. */
     public static URI reference(String text) {
-        if (text == null || text.isEmpty() || !URI_CHARS.matcher(text).matches()) {
+        if (text == null || text.isEmpty() || !uriChars(text)) {
             return null;
         }
         try {
@@ -31,6 +31,26 @@ public final class Uris {
         } catch (URISyntaxException e) {
             return null;
         }
+    }
+
+    /** True when every character is an RFC 3986 unreserved or reserved one, or part of a percent-encoding. */
+    static boolean uriChars(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || MARKS.indexOf(c) >= 0) {
+                continue;
+            }
+            if (c == '%' && i + 2 < text.length() && hex(text.charAt(i + 1)) && hex(text.charAt(i + 2))) {
+                i += 2;
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean hex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     /** True for an absolute https URI with a host and no fragment (the RFC 8520 MUD URL grammar). */

@@ -12,12 +12,12 @@ import org.opendaylight.yangtools.yang.model.api.type.*;
 import org.trustbricks.common.Finding;
 
 /** RFC 7951 value encoding per YANG built-in type, as libyang checks it. */
-final class Values {
+public final class Values {
 
     private Values() {
     }
 
-    static void check(SchemaIndex index, TypeDefinition<?> type, QNameModule module, JsonNode value, String path,
+    public static void check(SchemaIndex index, TypeDefinition<?> type, QNameModule module, JsonNode value, String path,
             List<Finding> findings) {
         String problem = problem(index, type, module, value);
         if (problem != null) {

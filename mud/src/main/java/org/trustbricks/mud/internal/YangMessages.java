@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns yangtools exception text into one short line for a finding. */
-final class YangMessages {
+public final class YangMessages {
 
     private static final Pattern NAMESPACE = Pattern.compile("\\(urn:[^)]*\\)|\\(http[^)]*\\)|\\?revision=[0-9-]+\\)?");
 
@@ -23,8 +23,12 @@ final class YangMessages {
                 sb.append(m.lines().findFirst().orElse(m));
             }
         }
-        String text = sb.isEmpty() ? e.getClass().getSimpleName() : sb.toString();
-        text = NAMESPACE.matcher(text).replaceAll("");
+        return tidy(sb.isEmpty() ? e.getClass().getSimpleName() : sb.toString());
+    }
+
+    /** A yangtools message as findings show it: namespaces and revisions removed, at most 300 characters. */
+    public static String tidy(String message) {
+        String text = NAMESPACE.matcher(message).replaceAll("");
         return text.length() > 300 ? text.substring(0, 300) + "…" : text;
     }
 

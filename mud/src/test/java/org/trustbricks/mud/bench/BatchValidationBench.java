@@ -16,8 +16,10 @@ import org.trustbricks.mud.MudValidator;
  * Main-method benchmark harness for batch validation (see bench/mud/validate-batch.sh).
  * <ul>
  *   <li>{@code generate DIR COUNT SEED}: writes the benchmark files;</li>
- *   <li>{@code validate DIR THREADS VERDICTS [WARMUP_ROUNDS]}: validates every file (schema verdict, as yanglint gives
- *       it), writes "file TAB valid|invalid" lines, and prints timings.</li>
+ *   <li>{@code validate DIR THREADS VERDICTS [WARMUP_ROUNDS [WARMUP_DIR]]}: validates the files of WARMUP_DIR (default
+ *       DIR) WARMUP_ROUNDS times (each pass's process CPU printed: the first includes the JIT compiling the code), then
+ *       every file of DIR once (schema verdict, as yanglint gives it), measured; writes "file TAB valid|invalid" lines
+ *       and prints the timings.</li>
  * </ul>
  */
 public final class BatchValidationBench {
@@ -31,23 +33,31 @@ public final class BatchValidationBench {
         switch (args[0]) {
             case "generate" -> BenchFiles.write(Path.of(args[1]), Integer.parseInt(args[2]), Long.parseLong(args[3]));
             case "validate" -> validate(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]),
-                    args.length > 4 ? Integer.parseInt(args[4]) : 0, start);
-            default -> throw new IllegalArgumentException("generate DIR COUNT SEED | validate DIR THREADS VERDICTS [WARMUP]");
+                    args.length > 4 ? Integer.parseInt(args[4]) : 0, Path.of(args.length > 5 ? args[5] : args[1]), start);
+            default -> throw new IllegalArgumentException("generate DIR COUNT SEED | validate DIR THREADS VERDICTS [WARMUP [WARMUP_DIR]]");
         }
     }
 
-    private static void validate(Path dir, int threads, Path verdicts, int warmup, long start) throws Exception {
-        List<Path> files;
+    private static List<Path> list(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
+    }
+
+    private static void validate(Path dir, int threads, Path verdicts, int warmup, Path warmupDir, long start) throws Exception {
+        List<Path> files = list(dir);
+        List<Path> warmupFiles = list(warmupDir);
         MudValidator validator = MudValidator.create();
         validator.validate("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8), Mode.STRICT);
         long ready = System.nanoTime();
-        for (int w = 0; w < warmup; w++) {
-            run(validator, files, threads);
-        }
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        for (int w = 0; w < warmup; w++) {
+            long cw0 = os.getProcessCpuTime();
+            long tw0 = System.nanoTime();
+            run(validator, warmupFiles, threads);
+            System.out.printf("warmup_pass=%d wall_ms=%.0f cpu_ms=%.0f files_per_cpu_s=%.0f%n", w + 1, (System.nanoTime() - tw0) / 1e6,
+                    (os.getProcessCpuTime() - cw0) / 1e6, warmupFiles.size() / ((os.getProcessCpuTime() - cw0) / 1e9));
+        }
         long c0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         boolean[] valid = run(validator, files, threads);
