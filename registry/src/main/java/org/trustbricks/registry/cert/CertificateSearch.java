@@ -29,20 +29,38 @@ public final class CertificateSearch {
         return new CertificateSearch(jdbi);
     }
 
-    /** One page of results; invalid filters fail with field problems. */
+    /** Pages counted ahead of the current one; beyond that the total is a lower bound ("200+"). */
+    static final int PAGES_COUNTED_AHEAD = 10;
+
+    /**
+     * One page of results; invalid filters fail with field problems. One statement: the matches up to a few pages past
+     * this one, in the requested order (an index walk for the date and product sorts), counted and cut to the page,
+     * so no request counts or sorts every match.
+     */
     public SearchResult search(SearchQuery q) {
         Where w = where(q);
         String order = order(q, w.tsquery());
+        long offset = (long) (q.page() - 1) * q.pageSize();
+        long counted = offset + (long) PAGES_COUNTED_AHEAD * q.pageSize();
         return jdbi.withHandle(h -> {
-            Query count = h.createQuery("select count(*) from certificate c where " + w.sql());
-            w.binder().accept(count);
-            long total = count.mapTo(Long.class).one();
-            Query page = h.createQuery("select " + CertificateRows.COLUMNS + CertificateRows.FROM + " where " + w.sql()
-                    + " order by " + order + " limit :limit offset :offset");
+            Query page = h.createQuery("with m as (select c.id from certificate c where " + w.sql() + " order by " + order
+                    + " limit :cap) select " + CertificateRows.COLUMNS + ", (select count(*) from m) matched"
+                    + CertificateRows.FROM + " join m on m.id = c.id order by " + order + " limit :limit offset :offset");
             w.binder().accept(page);
-            List<Certificate> items = page.bind("limit", q.pageSize()).bind("offset", (long) (q.page() - 1) * q.pageSize())
-                    .map(CertificateRows.MAPPER).list();
-            return new SearchResult(items, total, q.page(), q.pageSize());
+            long[] matched = {-1};
+            List<Certificate> items = page.bind("cap", counted + 1).bind("limit", q.pageSize()).bind("offset", offset)
+                    .map((rs, ctx) -> {
+                        matched[0] = rs.getLong("matched");
+                        return CertificateRows.MAPPER.map(rs, ctx);
+                    }).list();
+            long total = matched[0];
+            if (total < 0) {
+                Query count = h.createQuery("select count(*) from (select 1 from certificate c where " + w.sql() + " limit :cap) m");
+                w.binder().accept(count);
+                total = count.bind("cap", counted + 1).mapTo(Long.class).one();
+            }
+            boolean exact = total <= counted;
+            return new SearchResult(items, Math.min(total, counted), exact, q.page(), q.pageSize());
         });
     }
 
