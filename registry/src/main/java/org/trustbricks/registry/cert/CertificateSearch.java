@@ -29,39 +29,63 @@ public final class CertificateSearch {
         return new CertificateSearch(jdbi);
     }
 
-    /** Pages counted ahead of the current one; beyond that the total is a lower bound ("200+"). */
-    static final int PAGES_COUNTED_AHEAD = 10;
+    /** Pages counted ahead of the current one; beyond that the total is a lower bound ("100+"). */
+    static final int PAGES_COUNTED_AHEAD = 5;
+    /** Rows read in the requested order before the matches count as sparse (at least this many). */
+    static final int WALK = 2_000;
 
     /**
-     * One page of results; invalid filters fail with field problems. One statement: the matches up to a few pages past
-     * this one, in the requested order (an index walk for the date and product sorts), counted and cut to the page,
-     * so no request counts or sorts every match.
+     * One page of results; invalid filters fail with field problems. One statement, which never counts or sorts every
+     * match: it walks the certificates in the requested order (an index) until it has the matches up to a few pages past
+     * this one; only when they are sparse (fewer in the first {@link #WALK} rows) does it read every match through the
+     * text and filter indexes, which are then few. The total is exact below the counted pages, else a lower bound.
      */
     public SearchResult search(SearchQuery q) {
         Where w = where(q);
-        String order = order(q, w.tsquery());
         long offset = (long) (q.page() - 1) * q.pageSize();
         long counted = offset + (long) PAGES_COUNTED_AHEAD * q.pageSize();
+        long walk = Math.max(WALK, (counted + 1) * 20);
+        boolean byRank = q.sort().equals("relevance") && !w.tsquery().isEmpty();
+        String keys = "c.id, c.issued_on, lower(c.product) lp, "
+                + (byRank ? "ts_rank(c.search, to_tsquery('simple', :tsq))" : "0::real") + " rank";
+        String order = keyOrder(q, byRank, "");
+        String matches = byRank
+                ? "m as (select " + keys + " from certificate c where " + w.sql() + ")"
+                : """
+                walk as (select KEYS, (WHERE) ok from certificate c order by ORDER limit :walk),
+                a as (select id, issued_on, lp, rank from walk where ok limit :cap),
+                b as materialized (select KEYS from certificate c where WHERE
+                    and (select count(*) from a) < :cap and (select count(*) from walk) = :walk),
+                m as (select * from a union select * from b)"""
+                        .replace("KEYS", keys).replace("WHERE", w.sql()).replace("ORDER", order(q, "c.", false));
+        String sql = "with " + matches + ", top as (select * from m order by " + order + " limit :limit offset :offset) select "
+                + CertificateRows.COLUMNS + ", (select count(*) from m) matched from top"
+                + " cross join lateral (select * from certificate c0 where c0.id = top.id offset 0) c"
+                + " left join scheme s on s.id = c.scheme_id order by " + keyOrder(q, byRank, "top.");
         return jdbi.withHandle(h -> {
-            Query page = h.createQuery("with m as (select c.id from certificate c where " + w.sql() + " order by " + order
-                    + " limit :cap) select " + CertificateRows.COLUMNS + ", (select count(*) from m) matched"
-                    + CertificateRows.FROM + " join m on m.id = c.id order by " + order + " limit :limit offset :offset");
+            Query page = h.createQuery(sql);
             w.binder().accept(page);
             long[] matched = {-1};
-            List<Certificate> items = page.bind("cap", counted + 1).bind("limit", q.pageSize()).bind("offset", offset)
-                    .map((rs, ctx) -> {
-                        matched[0] = rs.getLong("matched");
-                        return CertificateRows.MAPPER.map(rs, ctx);
-                    }).list();
+            if (!byRank) {
+                page.bind("cap", counted + 1).bind("walk", walk);
+            }
+            List<Certificate> items = page.bind("limit", q.pageSize()).bind("offset", offset).map((rs, ctx) -> {
+                matched[0] = rs.getLong("matched");
+                return CertificateRows.MAPPER.map(rs, ctx);
+            }).list();
             long total = matched[0];
             if (total < 0) {
                 Query count = h.createQuery("select count(*) from (select 1 from certificate c where " + w.sql() + " limit :cap) m");
                 w.binder().accept(count);
                 total = count.bind("cap", counted + 1).mapTo(Long.class).one();
             }
-            boolean exact = total <= counted;
-            return new SearchResult(items, Math.min(total, counted), exact, q.page(), q.pageSize());
+            return new SearchResult(items, Math.min(total, counted), total <= counted, q.page(), q.pageSize());
         });
+    }
+
+    /** The order over the sort keys (id, issued_on, lp = lower(product), rank). */
+    private static String keyOrder(SearchQuery q, boolean byRank, String alias) {
+        return byRank ? alias + "rank desc, " + alias + "id" : order(q, alias, true);
     }
 
     /** Every match (up to {@code limit}) in the query's order, streamed to the consumer. */
@@ -69,7 +93,7 @@ public final class CertificateSearch {
         Where w = where(q);
         jdbi.useHandle(h -> {
             Query all = h.createQuery("select " + CertificateRows.COLUMNS + CertificateRows.FROM + " where " + w.sql()
-                    + " order by " + order(q, w.tsquery()) + " limit :limit");
+                    + " order by " + exportOrder(q, w.tsquery()) + " limit :limit");
             w.binder().accept(all);
             all.bind("limit", limit).setFetchSize(500).map(CertificateRows.MAPPER).forEach(sink);
         });
@@ -132,15 +156,19 @@ public final class CertificateSearch {
         }
     }
 
-    private static String order(SearchQuery q, String tsquery) {
+    /** The order over certificate columns, or over the sort keys when {@code keyed} (lp = lower(product)). */
+    private static String order(SearchQuery q, String alias, boolean keyed) {
         return switch (q.sort()) {
-            case "oldest" -> "c.issued_on asc nulls last, c.id";
-            case "product" -> "lower(c.product), c.id";
-            case "id" -> "c.id";
-            case "relevance" -> tsquery.isEmpty() ? "c.issued_on desc nulls last, c.id"
-                    : "ts_rank(c.search, to_tsquery('simple', :tsq)) desc, c.id";
-            default -> "c.issued_on desc nulls last, c.id";
+            case "oldest" -> alias + "issued_on asc nulls last, " + alias + "id";
+            case "product" -> (keyed ? alias + "lp" : "lower(" + alias + "product)") + ", " + alias + "id";
+            case "id" -> alias + "id";
+            default -> alias + "issued_on desc nulls last, " + alias + "id";
         };
+    }
+
+    private static String exportOrder(SearchQuery q, String tsquery) {
+        return q.sort().equals("relevance") && !tsquery.isEmpty()
+                ? "ts_rank(c.search, to_tsquery('simple', :tsq)) desc, c.id" : order(q, "c.", false);
     }
 
     /** Words of the text as a prefix-matching AND query; empty when there are none. */
