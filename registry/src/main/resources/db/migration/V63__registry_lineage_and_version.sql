@@ -77,12 +77,31 @@ create trigger registry_scheme_changed after insert or update or delete on schem
 create trigger registry_cb_key_changed after insert or update or delete on cb_key
     for each statement execute function registry_changed();
 
--- Search: the default sort (newest first, undated last) and "oldest" read straight from an index and stop at the page;
--- the previous index sorted undated certificates first, so it could not serve "nulls last".
+-- Search walks certificates in the requested order and tests each against the text and filters until it has a few
+-- pages of matches. These indexes carry every column that test reads, so the walk is an index-only scan: the default
+-- sort (newest first, undated last; the previous index sorted undated certificates first and could not serve it),
+-- oldest first and by product name. Status with date order serves the status filter alone.
+-- The text vector loses its word positions (the search matches words and prefixes, never phrases) and reads at most
+-- 1,000 characters of product, vendor and SFR names, so it always fits in an index entry.
 drop index certificate_issued_idx;
-create index certificate_newest_idx on certificate (issued_on desc nulls last, id);
-create index certificate_oldest_idx on certificate (issued_on asc nulls last, id);
+drop index certificate_product_idx;
+alter table certificate drop column search;
+alter table certificate add column search tsvector generated always as (
+    strip(to_tsvector('simple', left(product || ' ' || vendor_name || ' ' || sfr_text, 1000)))) stored;
+create index certificate_search_idx on certificate using gin (search);
+create index certificate_newest_idx on certificate (issued_on desc nulls last, id)
+    include (product, level, status, cb_name, lab_name, profiles, search);
+create index certificate_oldest_idx on certificate (issued_on asc nulls last, id)
+    include (product, level, status, cb_name, lab_name, profiles, search);
+create index certificate_product_idx on certificate (lower(product), id)
+    include (product, issued_on, level, status, cb_name, lab_name, profiles, search);
 create index certificate_status_newest_idx on certificate (status, issued_on desc nulls last, id);
+
+-- The equality filters as one array with one inverted index, so any combination of them (a laboratory at a level for
+-- one body) is a single index lookup however rare it is; profiles have their own.
+alter table certificate add column facets text[] generated always as (
+    array['level=' || level, 'status=' || status, 'cb=' || cb_name, 'lab=' || lab_name]) stored;
+create index certificate_facets_idx on certificate using gin (facets);
 
 -- Filters are correlated (a body works with some laboratories and levels): the planner needs their joint frequencies
 -- to tell a rare combination, read through the filter indexes, from a common one, read in index order.
