@@ -95,7 +95,7 @@ create index certificate_oldest_idx on certificate (issued_on asc nulls last, id
     include (product, level, status, cb_name, lab_name, profiles, search);
 create index certificate_product_idx on certificate (lower(product), id)
     include (product, issued_on, level, status, cb_name, lab_name, profiles, search);
-create index certificate_status_newest_idx on certificate (status, issued_on desc nulls last, id);
+create index certificate_status_newest_idx on certificate (status, issued_on desc nulls last, id) include (product);
 
 -- The equality filters as one array with one inverted index, so any combination of them (a laboratory at a level for
 -- one body) is a single index lookup however rare it is; profiles have their own.

@@ -157,7 +157,8 @@ public final class CertificateSearch {
         facet(facets, "cb=", q.cb());
         facet(facets, "lab=", q.lab());
         String indexed = sql;
-        if (!facets.isEmpty()) {
+        if (facets.size() > 1) {
+            // a combination of equality filters: one lookup in the facets index (each alone has its own btree index)
             indexed = sql + " and c.facets @> :facets::text[]";
             binds.add(x -> x.bind("facets", facets.toArray(String[]::new)));
         }
