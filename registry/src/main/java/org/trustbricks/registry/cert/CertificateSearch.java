@@ -29,29 +29,76 @@ public final class CertificateSearch {
         return new CertificateSearch(jdbi);
     }
 
-    /** One page of results; invalid filters fail with field problems. */
+    /** Pages counted ahead of the current one; beyond that the total is a lower bound ("50+"). */
+    static final int PAGES_COUNTED_AHEAD = 2;
+    /** Rows read in the requested order before the matches count as sparse (at least this many). */
+    static final int WALK = 1_500;
+
+    /**
+     * One page of results; invalid filters fail with field problems. One statement, which never counts or sorts every
+     * match: it walks the certificates in the requested order (an index) until it has the matches up to a few pages past
+     * this one; only when they are sparse (fewer in the first {@link #WALK} rows) does it read every match through the
+     * text and filter indexes, which are then few. The total is exact below the counted pages, else a lower bound.
+     */
     public SearchResult search(SearchQuery q) {
         Where w = where(q);
-        String order = order(q, w.tsquery());
+        long offset = (long) (q.page() - 1) * q.pageSize();
+        long counted = counted(q.page(), q.pageSize());
+        long walk = Math.max(WALK, (counted + 1) * 30);
+        boolean byRank = q.sort().equals("relevance") && !w.tsquery().isEmpty();
+        String keys = "c.id, c.issued_on, lower(c.product) lp, "
+                + (byRank ? "ts_rank(c.search, (select to_tsquery('simple', :tsq)))" : "0::real") + " rank";
+        String order = keyOrder(q, byRank, "");
+        String matches = byRank
+                ? "m as (select " + keys + " from certificate c where " + w.indexed() + ")"
+                : """
+                walk as (select KEYS, (WHERE) ok from certificate c order by ORDER limit :walk),
+                a as (select id, issued_on, lp, rank from walk where ok limit :cap),
+                b as materialized (select KEYS from certificate c where INDEXED
+                    and (select count(*) from a) < :cap and (select count(*) from walk) = :walk),
+                m as (select * from a union select * from b)"""
+                        .replace("KEYS", keys).replace("INDEXED", w.indexed()).replace("WHERE", w.sql()).replace("ORDER", order(q, "c.", false));
+        String sql = "with " + matches + ", top as (select * from m order by " + order + " limit :limit offset :offset) select "
+                + CertificateRows.COLUMNS + ", (select count(*) from m) matched from top"
+                + " cross join lateral (select * from certificate c0 where c0.id = top.id offset 0) c"
+                + " left join scheme s on s.id = c.scheme_id order by " + keyOrder(q, byRank, "top.");
         return jdbi.withHandle(h -> {
-            Query count = h.createQuery("select count(*) from certificate c where " + w.sql());
-            w.binder().accept(count);
-            long total = count.mapTo(Long.class).one();
-            Query page = h.createQuery("select " + CertificateRows.COLUMNS + CertificateRows.FROM + " where " + w.sql()
-                    + " order by " + order + " limit :limit offset :offset");
+            Query page = h.createQuery(sql);
             w.binder().accept(page);
-            List<Certificate> items = page.bind("limit", q.pageSize()).bind("offset", (long) (q.page() - 1) * q.pageSize())
-                    .map(CertificateRows.MAPPER).list();
-            return new SearchResult(items, total, q.page(), q.pageSize());
+            long[] matched = {-1};
+            if (!byRank) {
+                page.bind("cap", counted + 1).bind("walk", walk);
+            }
+            List<Certificate> items = page.bind("limit", q.pageSize()).bind("offset", offset).map((rs, ctx) -> {
+                matched[0] = rs.getLong("matched");
+                return CertificateRows.MAPPER.map(rs, ctx);
+            }).list();
+            long total = matched[0];
+            if (total < 0) {
+                Query count = h.createQuery("select count(*) from (select 1 from certificate c where " + w.indexed() + " limit :cap) m");
+                w.binder().accept(count);
+                total = count.bind("cap", counted + 1).mapTo(Long.class).one();
+            }
+            return new SearchResult(items, Math.min(total, counted), total <= counted, q.page(), q.pageSize());
         });
+    }
+
+    /** How many matches a search counts at most: this page and the next ones, at least 50 past the previous pages. */
+    static long counted(int page, int pageSize) {
+        return (long) (page - 1) * pageSize + Math.max((long) PAGES_COUNTED_AHEAD * pageSize, 50);
+    }
+
+    /** The order over the sort keys (id, issued_on, lp = lower(product), rank). */
+    private static String keyOrder(SearchQuery q, boolean byRank, String alias) {
+        return byRank ? alias + "rank desc, " + alias + "id" : order(q, alias, true);
     }
 
     /** Every match (up to {@code limit}) in the query's order, streamed to the consumer. */
     public void export(SearchQuery q, int limit, Consumer<Certificate> sink) {
         Where w = where(q);
         jdbi.useHandle(h -> {
-            Query all = h.createQuery("select " + CertificateRows.COLUMNS + CertificateRows.FROM + " where " + w.sql()
-                    + " order by " + order(q, w.tsquery()) + " limit :limit");
+            Query all = h.createQuery("select " + CertificateRows.COLUMNS + CertificateRows.FROM + " where " + w.indexed()
+                    + " order by " + exportOrder(q, w.tsquery()) + " limit :limit");
             w.binder().accept(all);
             all.bind("limit", limit).setFetchSize(500).map(CertificateRows.MAPPER).forEach(sink);
         });
@@ -84,7 +131,7 @@ public final class CertificateSearch {
         List<Consumer<Query>> binds = new ArrayList<>();
         String tsquery = tsquery(q.text());
         if (!tsquery.isEmpty()) {
-            clauses.add("c.search @@ to_tsquery('simple', :tsq)");
+            clauses.add("c.search @@ (select to_tsquery('simple', :tsq))");
             binds.add(x -> x.bind("tsq", tsquery));
         }
         add(clauses, binds, q.level(), "c.level = :level", "level");
@@ -104,7 +151,24 @@ public final class CertificateSearch {
             binds.add(x -> x.bind("to", q.issuedTo()));
         }
         String sql = clauses.isEmpty() ? "true" : String.join(" and ", clauses);
-        return new Where(sql, x -> binds.forEach(b -> b.accept(x)), tsquery);
+        List<String> facets = new ArrayList<>();
+        facet(facets, "level=", q.level());
+        facet(facets, "status=", q.status());
+        facet(facets, "cb=", q.cb());
+        facet(facets, "lab=", q.lab());
+        String indexed = sql;
+        if (facets.size() > 1) {
+            // a combination of equality filters: one lookup in the facets index (each alone has its own btree index)
+            indexed = sql + " and c.facets @> :facets::text[]";
+            binds.add(x -> x.bind("facets", facets.toArray(String[]::new)));
+        }
+        return new Where(sql, indexed, x -> binds.forEach(b -> b.accept(x)), tsquery);
+    }
+
+    private static void facet(List<String> facets, String name, String value) {
+        if (!value.isEmpty()) {
+            facets.add(name + value);
+        }
     }
 
     private static void add(List<String> clauses, List<Consumer<Query>> binds, String value, String clause, String name) {
@@ -114,15 +178,19 @@ public final class CertificateSearch {
         }
     }
 
-    private static String order(SearchQuery q, String tsquery) {
+    /** The order over certificate columns, or over the sort keys when {@code keyed} (lp = lower(product)). */
+    private static String order(SearchQuery q, String alias, boolean keyed) {
         return switch (q.sort()) {
-            case "oldest" -> "c.issued_on asc nulls last, c.id";
-            case "product" -> "lower(c.product), c.id";
-            case "id" -> "c.id";
-            case "relevance" -> tsquery.isEmpty() ? "c.issued_on desc nulls last, c.id"
-                    : "ts_rank(c.search, to_tsquery('simple', :tsq)) desc, c.id";
-            default -> "c.issued_on desc nulls last, c.id";
+            case "oldest" -> alias + "issued_on asc nulls last, " + alias + "id";
+            case "product" -> (keyed ? alias + "lp" : "lower(" + alias + "product)") + ", " + alias + "id";
+            case "id" -> alias + "id";
+            default -> alias + "issued_on desc nulls last, " + alias + "id";
         };
+    }
+
+    private static String exportOrder(SearchQuery q, String tsquery) {
+        return q.sort().equals("relevance") && !tsquery.isEmpty()
+                ? "ts_rank(c.search, to_tsquery('simple', :tsq)) desc, c.id" : order(q, "c.", false);
     }
 
     /** Words of the text as a prefix-matching AND query; empty when there are none. */
@@ -135,6 +203,10 @@ public final class CertificateSearch {
         return String.join(" & ", words);
     }
 
-    private record Where(String sql, Consumer<Query> binder, String tsquery) {
+    /**
+     * The conditions of a search: {@code sql} tests columns (cheap on a row at hand, e.g. in an index-ordered walk),
+     * {@code indexed} adds the same filters as one lookup in the facets index, to find rare matches.
+     */
+    private record Where(String sql, String indexed, Consumer<Query> binder, String tsquery) {
     }
 }

@@ -58,15 +58,23 @@ public final class Certificates {
         record Loaded(Certificate certificate, Long cb, Long scheme, List<org.trustbricks.registry.vuln.Vulnerability> open,
                       List<org.trustbricks.registry.vuln.Impact> impacts) {
         }
-        Optional<Loaded> loaded = jdbi.withHandle(h -> find(h, id).map(c -> {
-            Long[] ids = h.createQuery("select cb_id, scheme_id from certificate where id = :id").bind("id", id)
-                    .map((rs, ctx) -> new Long[] {(Long) rs.getObject(1), (Long) rs.getObject(2)}).one();
-            return new Loaded(c, ids[0], ids[1], org.trustbricks.registry.vuln.Vulnerabilities.openOn(h, id),
-                    org.trustbricks.registry.vuln.Vulnerabilities.impactsOn(h, id));
-        }));
+        Optional<Loaded> loaded = jdbi.withHandle(h -> h.createQuery("select " + CertificateRows.COLUMNS
+                        + ", c.cb_id, c.scheme_id" + CertificateRows.FROM + " where c.id = :id").bind("id", id)
+                .map((rs, ctx) -> new Loaded(CertificateRows.MAPPER.map(rs, ctx), (Long) rs.getObject("cb_id"),
+                        (Long) rs.getObject("scheme_id"), List.of(), List.of())).findOne()
+                .map(l -> new Loaded(l.certificate(), l.cb(), l.scheme(), org.trustbricks.registry.vuln.Vulnerabilities.openOn(h, id),
+                        org.trustbricks.registry.vuln.Vulnerabilities.impactsOn(h, id))));
         // recognition is read after the handle above is released: one pooled connection per request at a time
         return loaded.map(l -> new CertificatePage(l.certificate(), l.cb() == null || l.scheme() == null ? List.of()
                 : Schemes.using(jdbi).recognisedBy(l.cb(), l.scheme(), l.certificate().issued()), l.open(), l.impacts()));
+    }
+
+    /**
+     * The registry's change counter: it moves (in the database, for every instance) whenever anything a certificate
+     * page shows changes, so a page cached under one value is still right while the counter holds it.
+     */
+    public long version() {
+        return jdbi.withHandle(h -> h.createQuery("select version from registry_version where id = 1").mapTo(Long.class).one());
     }
 
     /** Issues a new certificate (iteration 01 of a new project number, or the next iteration when re-issuing). */
@@ -114,7 +122,6 @@ public final class Certificates {
                     .bind("n", id).bind("o", d.reissueOf()).execute();
             AuditLog.append(h, actor, "certificate.supersede", "certificate/" + d.reissueOf(), "superseded by " + id);
         }
-        org.trustbricks.registry.vuln.Vulnerabilities.inheritImpacts(h, id);
         AuditLog.append(h, actor, "certificate.issue", "certificate/" + id, doc.product() + " " + doc.productVersion()
                 + " signed with key " + signer.keyId());
         return find(h, id).orElseThrow();

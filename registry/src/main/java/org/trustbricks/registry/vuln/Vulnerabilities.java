@@ -23,24 +23,13 @@ import org.trustbricks.registry.workflow.IllegalTransitionException;
 
 /**
  * Vulnerabilities against certified products and their propagation to every composite that reuses the product,
- * directly or through a chain of parts (breadth first over the certificate parts, with the path of parts).
+ * directly or through a chain of parts: stored once against the part, read through each certificate's lineage, with the
+ * path of parts derived on read.
  */
 public final class Vulnerabilities {
 
     private static final Set<String> SEVERITIES = Set.of("LOW", "MEDIUM", "HIGH", "CRITICAL");
-    private static final String FIRST_LEVEL = """
-            insert into vulnerability_impact (vulnerability_id, certificate_id, path)
-            select distinct :vuln, p.composite_id, array[p.part_id, p.composite_id] from certificate_part p
-            where p.part_id = :cert and p.composite_id <> :cert
-            on conflict do nothing""";
-    private static final String NEXT_LEVEL = """
-            insert into vulnerability_impact (vulnerability_id, certificate_id, path)
-            select distinct on (p.composite_id) :vuln, p.composite_id, i.path || p.composite_id
-            from vulnerability_impact i join certificate_part p on p.part_id = i.certificate_id
-            where i.vulnerability_id = :vuln and cardinality(i.path) = :length and p.composite_id <> :cert
-              and not exists (select 1 from vulnerability_impact x where x.vulnerability_id = :vuln and x.certificate_id = p.composite_id)
-            order by p.composite_id, i.path
-            on conflict do nothing""";
+    private static final String LINEAGE_OF = "coalesce((select l.parts from certificate_lineage l where l.certificate_id = :c), '{}'::text[])";
     private static final RowMapper<Vulnerability> MAPPER = (rs, ctx) -> new Vulnerability(rs.getLong("id"),
             rs.getString("certificate_id"), nz(rs.getString("cve")), rs.getString("severity"),
             Arrays.stream((Object[]) rs.getArray("affected_sfrs").getArray()).map(String::valueOf).toList(),
@@ -87,7 +76,7 @@ public final class Vulnerabilities {
                     .bind("cert", certificateId).bind("cve", c.isEmpty() ? null : c).bind("sev", sev)
                     .bind("sfrs", sfrs.toArray(String[]::new)).bind("d", d).bind("by", by.organisationId())
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            int reached = propagate(h, id, certificateId);
+            int reached = propagate(h, certificateId);
             AuditLog.append(h, Schemes.actor(by), "vulnerability.record", "certificate/" + certificateId,
                     "vulnerability/" + id + " " + sev + (c.isEmpty() ? "" : " " + c) + "; " + reached + " composite(s) affected");
             return new Recorded(find(h, id), reached);
@@ -95,25 +84,34 @@ public final class Vulnerabilities {
     }
 
     /**
-     * Flags every composite that reuses the certificate, directly or through parts; returns how many. Breadth first,
-     * one set-based statement per level of the composition graph, so each certificate is reached once by a shortest
-     * path of parts however many paths lead to it (a recursive query that follows every path grows with the number of
-     * paths, which explodes when parts are shared).
+     * How many composites a vulnerability on this certificate reaches, directly or through parts. Nothing is written per
+     * composite: a composite is affected when its lineage (kept by the database as parts are added) holds the
+     * vulnerable certificate, so recording costs the same however many certificates are built on the part.
      */
-    public static int propagate(Handle h, long vulnerabilityId, String certificateId) {
-        int total = h.createUpdate(FIRST_LEVEL).bind("vuln", vulnerabilityId).bind("cert", certificateId).execute();
-        int added = total;
-        for (int length = 2; added > 0; length++) {
-            added = h.createUpdate(NEXT_LEVEL).bind("vuln", vulnerabilityId).bind("cert", certificateId).bind("length", length).execute();
-            total += added;
-        }
-        return total;
+    public static int propagate(Handle h, String certificateId) {
+        return h.createQuery("""
+                select count(*) from certificate_lineage where parts @> array[:cert]::text[] and certificate_id <> :cert""")
+                .bind("cert", certificateId).mapTo(Integer.class).one();
     }
 
-    /** The certificates a vulnerability reaches, with their paths. */
+    /** The certificates a vulnerability reaches, with the shortest path of parts to each, nearest first. */
     public List<Impact> impactsOf(long vulnerabilityId) {
-        return jdbi.withHandle(h -> h.createQuery(IMPACTS + " where i.vulnerability_id = :v order by cardinality(i.path), i.certificate_id")
-                .bind("v", vulnerabilityId).map(IMPACT).list());
+        return jdbi.withHandle(h -> {
+            Vulnerability v = h.createQuery(SELECT + " where v.id = :id").bind("id", vulnerabilityId).map(MAPPER).findOne().orElse(null);
+            if (v == null) {
+                return List.<Impact>of();
+            }
+            PartPaths graph = new PartPaths();
+            h.createQuery("""
+                    select p.composite_id, p.part_id from certificate_part p
+                    join certificate_lineage l on l.certificate_id = p.composite_id where l.parts @> array[:part]::text[]""")
+                    .bind("part", v.certificateId()).setFetchSize(5000)
+                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).forEach(e -> graph.edge(e[0], e[1]));
+            return graph.fromPartToAll(v.certificateId()).entrySet().stream()
+                    .map(e -> new Impact(v.id(), v.cve(), v.severity(), e.getKey(), e.getValue()))
+                    .sorted(java.util.Comparator.comparingInt((Impact i) -> i.path().size()).thenComparing(Impact::certificateId))
+                    .toList();
+        });
     }
 
     /**
@@ -192,25 +190,24 @@ public final class Vulnerabilities {
                 .bind("c", certificateId).map(MAPPER).list();
     }
 
-    /** Vulnerabilities under review that reach this certificate through its parts. */
+    /** Vulnerabilities under review that reach this certificate through its parts, with the shortest path of parts. */
     public static List<Impact> impactsOn(Handle h, String certificateId) {
-        return h.createQuery(IMPACTS + " where i.certificate_id = :c and v.status = 'UNDER_REVIEW' order by i.vulnerability_id")
-                .bind("c", certificateId).map(IMPACT).list();
-    }
-
-    /** A new certificate inherits the open impacts of its parts (and their vulnerabilities), with longer paths. */
-    public static void inheritImpacts(Handle h, String certificateId) {
-        h.createUpdate("""
-                insert into vulnerability_impact (vulnerability_id, certificate_id, path)
-                select distinct on (x.vid) x.vid, :c, x.path || :c::text from (
-                    select v.id vid, array[v.certificate_id] path from certificate_part p
-                      join vulnerability v on v.certificate_id = p.part_id and v.status = 'UNDER_REVIEW' where p.composite_id = :c
-                    union all
-                    select i.vulnerability_id, i.path from certificate_part p
-                      join vulnerability_impact i on i.certificate_id = p.part_id
-                      join vulnerability v on v.id = i.vulnerability_id and v.status = 'UNDER_REVIEW' where p.composite_id = :c
-                ) x order by x.vid, cardinality(x.path)
-                on conflict do nothing""").bind("c", certificateId).execute();
+        record Open(long id, String cve, String severity, String part) {
+        }
+        List<Open> open = h.createQuery("""
+                select v.id, coalesce(v.cve, ''), v.severity, v.certificate_id from vulnerability v
+                where v.status = 'UNDER_REVIEW' and v.certificate_id = any(""" + LINEAGE_OF + """
+                ) and v.certificate_id <> :c order by v.id""").bind("c", certificateId)
+                .map((rs, ctx) -> new Open(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        PartPaths graph = new PartPaths();
+        h.createQuery("select composite_id, part_id from certificate_part where composite_id = :c or composite_id = any(" + LINEAGE_OF + ")")
+                .bind("c", certificateId).map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+                .forEach(e -> graph.edge(e[0], e[1]));
+        return open.stream().map(o -> new Impact(o.id(), o.cve(), o.severity(), certificateId, graph.fromPartTo(o.part(), certificateId)))
+                .filter(i -> !i.path().isEmpty()).toList();
     }
 
     private static void requireCbOrVendor(Handle h, User by, String certificateId) {
@@ -226,12 +223,6 @@ public final class Vulnerabilities {
                     + " or its vendor may record a vulnerability against it");
         }
     }
-
-    private static final String IMPACTS = """
-            select i.vulnerability_id, coalesce(v.cve, '') cve, v.severity, i.certificate_id, i.path
-            from vulnerability_impact i join vulnerability v on v.id = i.vulnerability_id""";
-    private static final RowMapper<Impact> IMPACT = (rs, ctx) -> new Impact(rs.getLong(1), rs.getString(2), rs.getString(3),
-            rs.getString(4), Arrays.stream((Object[]) rs.getArray(5).getArray()).map(String::valueOf).toList());
 
     private static String nz(String s) {
         return s == null ? "" : s;

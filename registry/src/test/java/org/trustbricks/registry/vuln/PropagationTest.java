@@ -88,6 +88,21 @@ class PropagationTest {
     }
 
     @Test
+    void a_composite_reached_by_several_paths_shows_the_shortest_with_ties_to_the_smaller_id_and_is_counted_once() {
+        String hub = s.issue("Hub", List.of(lock, mcu));
+        String top = s.issue("Top", List.of(hub, rtos));
+        var recorded = vulns.record(s.cb, mcu, "", "HIGH", List.of(), "shared part");
+        assertThat(recorded.composites()).isEqualTo(4);
+        assertThat(vulns.impactsOf(recorded.vulnerability().id())).extracting(Impact::certificateId, Impact::path)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(rtos, List.of(mcu, rtos)),
+                        org.assertj.core.groups.Tuple.tuple(hub, List.of(mcu, hub)),
+                        org.assertj.core.groups.Tuple.tuple(lock, List.of(mcu, rtos, lock)),
+                        org.assertj.core.groups.Tuple.tuple(top, List.of(mcu, rtos, top)));
+        assertThat(Certificates.using(s.db.jdbi()).page(top).orElseThrow().affectedThrough())
+                .singleElement().satisfies(i -> assertThat(i.path()).containsExactly(mcu, rtos, top));
+    }
+
+    @Test
     void a_cycle_in_parts_does_not_loop() {
         s.db.jdbi().useHandle(h -> h.execute("insert into certificate_part values (?, ?)", mcu, lock));
         var recorded = vulns.record(s.cb, mcu, "", "LOW", List.of(), "x");

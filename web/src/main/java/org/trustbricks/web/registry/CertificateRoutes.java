@@ -37,6 +37,7 @@ public final class CertificateRoutes {
     /** Adds the routes (and the registry's error answers). */
     public static void register(RoutesConfig routes, Services services, Pages pages) {
         Registry registry = Registry.of(services);
+        CertificatePageCache cache = new CertificatePageCache();
         RegistryErrors.register(routes, pages);
         routes.get("/registry", ctx -> {
             SearchQuery q = query(ctx);
@@ -45,28 +46,44 @@ public final class CertificateRoutes {
             model.put("page", Page.of(ctx, "Certificate registry", "registry"));
             model.put("q", q);
             model.put("result", result);
-            model.put("levels", registry.search().values("level"));
-            model.put("cbs", registry.search().values("cb"));
-            model.put("labs", registry.search().values("lab"));
+            Map<String, List<String>> values = cache.filterValues(registry.certificates().version(), () -> Map.of(
+                    "level", registry.search().values("level"), "cb", registry.search().values("cb"),
+                    "lab", registry.search().values("lab")));
+            model.put("levels", values.get("level"));
+            model.put("cbs", values.get("cb"));
+            model.put("labs", values.get("lab"));
             model.put("query", queryString(q));
             pages.render(ctx, "true".equals(ctx.header("HX-Request")) ? "registry/results.jte" : "registry/search.jte", model);
         });
         routes.get("/registry/certificates/{id}", ctx -> {
-            CertificatePage p = page(registry, ctx.pathParam("id"));
+            long version = registry.certificates().version();
+            CertificatePageCache.Facts f = facts(registry, cache, ctx.pathParam("id"), version);
+            CertificatePage p = f.page();
             String self = base(ctx) + "/registry/certificates/" + p.certificate().id();
-            boolean signed = registry.certificates().signedDocument(p.certificate().id()).isPresent();
-            pages.render(ctx, "registry/certificate.jte", Map.of("page", Page.of(ctx, p.certificate().product(), "registry"),
-                    "p", p, "qr", QrCodes.svg(self), "self", self, "signed", signed,
-                    "canRecord", CurrentUser.of(ctx).map(u -> canRecord(u, p.certificate())).orElse(false),
-                    "canResolve", CurrentUser.of(ctx).map(u -> u.kind().name().equals("CERTIFICATION_BODY")
-                            && u.organisationName().equals(p.certificate().certificationBody())).orElse(false)));
+            Page page = Page.of(ctx, p.certificate().product(), "registry");
+            if (page.signedIn() || !page.csrfToken().isEmpty()) {
+                pages.render(ctx, "registry/certificate.jte", model(page, f, cache.qr(self), self,
+                        CurrentUser.of(ctx).map(u -> canRecord(u, p.certificate())).orElse(false),
+                        CurrentUser.of(ctx).map(u -> u.kind().name().equals("CERTIFICATION_BODY")
+                                && u.organisationName().equals(p.certificate().certificationBody())).orElse(false)));
+                return;
+            }
+            // the same for every anonymous visitor until the registry changes: served from memory, revalidated by ETag
+            String etag = "\"r" + version + "\"";
+            ctx.header("ETag", etag).header("Cache-Control", "no-cache").header("Vary", "Cookie");
+            if (etag.equals(ctx.header("If-None-Match"))) {
+                ctx.status(304);
+                return;
+            }
+            pages.html(ctx, cache.anonymousHtml(self, version,
+                    () -> pages.render("registry/certificate.jte", model(page, f, cache.qr(self), self, false, false))));
         });
         routes.get("/registry/certificates/{id}/qr.svg", ctx -> {
-            String id = page(registry, ctx.pathParam("id")).certificate().id();
+            String id = facts(registry, cache, ctx.pathParam("id"), registry.certificates().version()).page().certificate().id();
             ctx.contentType("image/svg+xml").header("Cache-Control", "public, max-age=86400")
-                    .result(QrCodes.svg(base(ctx) + "/registry/certificates/" + id));
+                    .result(cache.qr(base(ctx) + "/registry/certificates/" + id));
         });
-        routes.get("/registry/certificates/{id}/signed.jws", ctx -> signed(ctx, registry));
+        routes.get("/registry/certificates/{id}/signed.jws", ctx -> signed(ctx, registry, cache));
         routes.get("/registry/verify", ctx -> pages.render(ctx, "registry/verify.jte",
                 Map.of("page", Page.of(ctx, "Verify a certificate", "registry"), "cbs", registry.publishedCbCertificates())));
         routes.post("/registry/verify", ctx -> {
@@ -84,8 +101,9 @@ public final class CertificateRoutes {
 
         routes.get("/api/registry/certificates", ctx -> ctx.json(registry.search().search(query(ctx))));
         routes.get("/api/registry/certificates.csv", ctx -> csv(ctx, registry));
-        routes.get("/api/registry/certificates/{id}", ctx -> ctx.json(page(registry, ctx.pathParam("id"))));
-        routes.get("/api/registry/certificates/{id}/signed", ctx -> signed(ctx, registry));
+        routes.get("/api/registry/certificates/{id}", ctx -> ctx.json(
+                facts(registry, cache, ctx.pathParam("id"), registry.certificates().version()).page()));
+        routes.get("/api/registry/certificates/{id}/signed", ctx -> signed(ctx, registry, cache));
         routes.post("/api/registry/verify", ctx -> ctx.json(verifyAgainstPublished(registry,
                 Requests.limited(ctx, SignedCertificateVerifier.MAX_BYTES))));
         routes.get("/api/registry/cb-certificates", ctx -> ctx.json(registry.publishedCbCertificates()));
@@ -107,15 +125,24 @@ public final class CertificateRoutes {
                         List.of("the signer is not a certification body of this registry"), unpinned.document()) : unpinned);
     }
 
-    private static CertificatePage page(Registry registry, String id) {
+    private static Map<String, Object> model(Page page, CertificatePageCache.Facts f, String qr, String self,
+                                             boolean canRecord, boolean canResolve) {
+        return Map.of("page", page, "p", f.page(), "qr", qr, "self", self, "signed", f.signed(),
+                "canRecord", canRecord, "canResolve", canResolve);
+    }
+
+    /** The page facts of a certificate as of the registry version, from the cache when they are current. */
+    private static CertificatePageCache.Facts facts(Registry registry, CertificatePageCache cache, String id, long version) {
         if (!CertificateIds.isPlausible(id)) {
             throw ApiException.notFound("there is no certificate " + id.replaceAll("[^A-Za-z0-9._-]", "?"));
         }
-        return registry.certificates().page(id).orElseThrow(() -> ApiException.notFound("there is no certificate " + id));
+        return cache.facts(id, version, () -> registry.certificates().page(id).map(p -> new CertificatePageCache.Facts(version, p,
+                        registry.certificates().signedDocument(p.certificate().id()).isPresent())))
+                .orElseThrow(() -> ApiException.notFound("there is no certificate " + id));
     }
 
-    private static void signed(Context ctx, Registry registry) {
-        String id = page(registry, ctx.pathParam("id")).certificate().id();
+    private static void signed(Context ctx, Registry registry, CertificatePageCache cache) {
+        String id = facts(registry, cache, ctx.pathParam("id"), registry.certificates().version()).page().certificate().id();
         String jws = registry.certificates().signedDocument(id)
                 .orElseThrow(() -> ApiException.notFound(id + " was imported from another registry; it has no signed document here"));
         ctx.contentType("application/jose").header("Content-Disposition", "attachment; filename=\"" + id + ".jws\"").result(jws);
