@@ -153,7 +153,7 @@ final class DeviceIndexRoutes {
         }
         byte[] b;
         try {
-            b = Base64.getMimeDecoder().decode(l.message().strip());
+            b = Base64.getDecoder().decode(l.message().replaceAll("\\s", ""));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("the message is not base64", ErrorHandling.field("/message", "not base64"));
         }

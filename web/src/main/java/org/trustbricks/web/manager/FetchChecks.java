@@ -66,7 +66,11 @@ final class FetchChecks {
             return t.getBytes(StandardCharsets.US_ASCII);
         }
         try {
-            return Base64.getMimeDecoder().decode(t);
+            byte[] der = Base64.getDecoder().decode(t.replaceAll("\\s", ""));
+            if (der.length == 0) {
+                throw new IllegalArgumentException("empty");
+            }
+            return der;
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("the device certificate must be PEM or base64 DER",
                     ErrorHandling.field("/deviceCertificate", "neither PEM nor base64"));
