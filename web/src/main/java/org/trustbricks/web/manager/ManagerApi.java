@@ -24,7 +24,11 @@ final class ManagerApi {
     static void register(RoutesConfig routes, Profiling profiling, FetchChecks fetch, DeviceIndex index) {
         routes.post(BASE + "/compile", ctx -> {
             ManagerRequests.CompileRequest r = ManagerInputs.json(ctx, ManagerRequests.CompileRequest.class);
-            CompileOutput out = compile(r, Boolean.TRUE.equals(r.deviceIndex()) ? index : null);
+            boolean indexed = Boolean.TRUE.equals(r.deviceIndex());
+            if (indexed) {
+                Administrators.require(ctx);
+            }
+            CompileOutput out = compile(r, indexed ? index : null);
             ctx.json(ManagerRequests.CompileResponse.of(out));
         });
         routes.post(BASE + "/check-flow", ctx -> {

@@ -36,6 +36,9 @@ final class ManagerPages {
         routes.post("/mud-manager/compile", ctx -> {
             Map<String, Object> model = new HashMap<>();
             try {
+                if (ctx.formParam("deviceIndex") != null) {
+                    Administrators.require(ctx);
+                }
                 var out = ManagerApi.compile(new ManagerRequests.CompileRequest(mudFiles(ctx), ctx.formParam("site"),
                         ctx.formParam("format"), Map.of(), null), ctx.formParam("deviceIndex") != null ? index : null);
                 model.put("result", ManagerRequests.CompileResponse.of(out));
