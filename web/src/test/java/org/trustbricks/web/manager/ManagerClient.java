@@ -100,8 +100,13 @@ final class ManagerClient {
         return post(path, "application/json", HttpRequest.BodyPublishers.ofString(json));
     }
 
+    /**
+     * Large bodies ask first (Expect: 100-continue), as careful clients do, so that a refusal sent before the body is
+     * read reaches the client instead of a connection closed under it.
+     */
     HttpResponse<String> post(String path, String contentType, HttpRequest.BodyPublisher body) {
-        HttpRequest.Builder b = server.request(path).header("Content-Type", contentType).POST(body);
+        HttpRequest.Builder b = server.request(path).header("Content-Type", contentType)
+                .expectContinue(body.contentLength() > 1_000_000).POST(body);
         if (cookie != null) {
             b.header("Cookie", cookie).header("X-CSRF-Token", csrf);
         }
