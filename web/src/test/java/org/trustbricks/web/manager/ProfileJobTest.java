@@ -131,4 +131,53 @@ class ProfileJobTest {
         assertThat(person.get("/mud-manager/profile/jobs/" + id + "/progress").body())
                 .contains("role=\"alert\"", "lost").doesNotContain("hx-trigger");
     }
+
+    /** Opens an upload whose body is still being sent (headers only), so the server holds a profiler slot for it. */
+    private static java.net.Socket openUpload(TestServer server, ManagerClient who) throws Exception {
+        java.net.Socket socket = new java.net.Socket("127.0.0.1", server.server().port());
+        String head = "POST /api/mud-manager/profile-jobs HTTP/1.1\r\nHost: localhost\r\nCookie: " + who.cookie()
+                + "\r\nX-CSRF-Token: " + who.csrf() + "\r\nContent-Type: multipart/form-data; boundary=zzz\r\n"
+                + "Content-Length: 10000000\r\n\r\n--zzz\r\nContent-Disposition: form-data; name=\"capture\"; "
+                + "filename=\"slow.pcap\"\r\n\r\n";
+        socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        socket.getOutputStream().write(new byte[64 * 1024]);
+        socket.getOutputStream().flush();
+        return socket;
+    }
+
+    @Test
+    void at_most_two_uploads_are_taken_at_once_per_instance_and_a_third_gets_429() throws Exception {
+        TestServer own = TestServer.startOn(first.services().database());
+        try {
+            ManagerClient who = person.on(own);
+            HttpResponse<String> third;
+            try (java.net.Socket a = openUpload(own, who); java.net.Socket b = openUpload(own, who)) {
+                third = null;
+                for (int i = 0; i < 100; i++) {
+                    third = who.upload("/api/mud-manager/profile-jobs", List.of(Map.entry("a.pcap", TinyPcap.dnsThenHttps())),
+                            Map.of("device", TinyPcap.DEVICE_MAC));
+                    if (third.statusCode() == 429) {
+                        break;
+                    }
+                    Thread.sleep(100);
+                }
+                assertProblem(third, 429, null);
+                assertThat(person.on(second).upload("/api/mud-manager/profile-jobs",
+                        List.of(Map.entry("a.pcap", TinyPcap.dnsThenHttps())), Map.of("device", TinyPcap.DEVICE_MAC))
+                        .statusCode()).as("the bound is per instance").isEqualTo(202);
+            }
+            HttpResponse<String> later = null;
+            for (int i = 0; i < 100; i++) {
+                later = who.upload("/api/mud-manager/profile-jobs", List.of(Map.entry("a.pcap", TinyPcap.dnsThenHttps())),
+                        Map.of("device", TinyPcap.DEVICE_MAC));
+                if (later.statusCode() == 202) {
+                    break;
+                }
+                Thread.sleep(100);
+            }
+            assertThat(later.statusCode()).as("slots are freed when the stalled uploads end").isEqualTo(202);
+        } finally {
+            own.close();
+        }
+    }
 }
