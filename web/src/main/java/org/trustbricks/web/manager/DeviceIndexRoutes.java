@@ -93,6 +93,25 @@ final class DeviceIndexRoutes {
             }
             render(ctx, pages, index, site, error, findings);
         });
+        routes.post("/mud-manager/devices/learn", ctx -> {
+            User user = Administrators.requirePage(ctx);
+            String site = ctx.formParam("site");
+            String error = "";
+            List<Finding> findings = List.of();
+            try {
+                String pem = ctx.formParam("certificate");
+                if (pem == null || pem.isBlank() || pem.length() > MAX_MESSAGE) {
+                    throw ApiException.badRequest("paste the device's 802.1AR certificate (PEM, at most 64 KiB)");
+                }
+                Learned learned = CertificateMudUrl.fromCertificate(pem.strip().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                findings = learned.findings();
+                store(index, checkedSite(site), name(ctx.formParam("name")), learned, user);
+            } catch (ApiException | RejectedInputException e) {
+                ctx.status(e instanceof ApiException a ? a.problem().status() : 422);
+                error = e.getMessage();
+            }
+            render(ctx, pages, index, site, error, findings);
+        });
         routes.post("/mud-manager/devices/{id}/remove", ctx -> {
             User user = Administrators.requirePage(ctx);
             String site = checkedSite(ctx.formParam("site"));

@@ -87,6 +87,15 @@ class DeviceIndexTest {
         assertThat(json(r).get("source").asText()).isEqualTo("CERTIFICATE");
         assertThat(json(r).get("signer").asText()).contains("Example Things");
         assertThat(json(admin.getJson(API)).findValuesAsText("name")).contains("dhcp-bulb", "cert-hub");
+
+        HttpResponse<String> page = admin.form("/mud-manager/devices/learn", Map.of("site", "home-lab", "name", "page-hub",
+                "certificate", org.trustbricks.mud.sign.Pem.certificates(java.util.List.of(cert))));
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).contains("page-hub", "certificate", "https://things.example.com/mud/hub.json");
+        HttpResponse<String> junk = admin.form("/mud-manager/devices/learn", Map.of("site", "home-lab", "name", "junk",
+                "certificate", "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----"));
+        assertThat(junk.statusCode()).isEqualTo(422);
+        assertThat(junk.body()).contains("role=\"alert\"");
     }
 
     @Test
