@@ -26,6 +26,7 @@ import org.trustbricks.mudmanager.profile.ProfilerOptions;
 import org.trustbricks.mudmanager.profile.ProgressListener;
 import org.trustbricks.mudmanager.site.DnsResolver;
 import org.trustbricks.mudmanager.site.Site;
+import org.trustbricks.mudmanager.site.SiteDevice;
 import org.trustbricks.mudmanager.site.SiteReader;
 
 /**
@@ -46,8 +47,22 @@ public final class MudManager {
     /** Compiles MUD files (RFC 8520 JSON bytes) for a site file (YAML bytes) and renders them. */
     public static CompileOutput compile(List<byte[]> mudFiles, byte[] siteYaml, DnsResolver resolver,
             RenderFormat format) {
+        return compile(mudFiles, siteYaml, List.of(), resolver, format);
+    }
+
+    /**
+     * Compiles as {@link #compile(List, byte[], DnsResolver, RenderFormat)} with the devices of a stored device index
+     * joining the site file's (an indexed device replaces a listed one of the same name).
+     */
+    public static CompileOutput compile(List<byte[]> mudFiles, byte[] siteYaml, List<SiteDevice> indexed,
+            DnsResolver resolver, RenderFormat format) {
         List<Finding> findings = new ArrayList<>();
         Site site = site(siteYaml, findings);
+        if (site != null) {
+            for (SiteDevice d : indexed) {
+                site = site.withDevice(d);
+            }
+        }
         List<MudPolicy> policies = policies(mudFiles, findings);
         if (site == null || findings.stream().anyMatch(Finding::isError)) {
             return new CompileOutput(format, "", List.of(), 0, null, findings);

@@ -96,4 +96,34 @@ class MudManagerTest {
         assertThat(r.ok()).isFalse();
         assertThat(JSON.readTree(JSON.writeValueAsString(r)).at("/findings/0/code").asText()).startsWith("FETCH-");
     }
+
+    @Test
+    void progress_reports_bytes_packets_and_the_flows_found_so_far(@TempDir Path dir) throws Exception {
+        Path capture = dir.resolve("synthetic.pcap");
+        long packets = org.trustbricks.mudmanager.bench.SyntheticCapture.write(capture, 300_000);
+        List<long[]> reports = new java.util.ArrayList<>();
+        ProfileResult r = MudManager.profile(List.of(capture), "02:00:00:00:00:01", ProfilerOptions.defaults(),
+                new ProgressListener() {
+                    @Override
+                    public void progress(long bytesDone, long bytesTotal, long read) {
+                        throw new AssertionError("the four-argument form is called");
+                    }
+
+                    @Override
+                    public void progress(long bytesDone, long bytesTotal, long read, long flows) {
+                        reports.add(new long[] {bytesDone, bytesTotal, read, flows});
+                    }
+                });
+        assertThat(reports).hasSizeGreaterThanOrEqualTo(4);
+        long[] first = reports.get(0);
+        long[] last = reports.get(reports.size() - 1);
+        assertThat(first[2]).isEqualTo(65_536);
+        assertThat(first[0]).isLessThan(first[1]);
+        assertThat(first[3]).isPositive().isLessThanOrEqualTo(r.flows().size());
+        assertThat(last).containsExactly(Files.size(capture), Files.size(capture), packets, r.flows().size());
+        for (int i = 1; i < reports.size(); i++) {
+            assertThat(reports.get(i)[0]).isGreaterThanOrEqualTo(reports.get(i - 1)[0]);
+            assertThat(reports.get(i)[3]).isGreaterThanOrEqualTo(reports.get(i - 1)[3]);
+        }
+    }
 }

@@ -109,7 +109,7 @@ public final class WebServer implements AutoCloseable {
         var verifier = AttestationFeature.register(config, services, pages);
         OnboardingRoutes.register(config, services, pages, verifier, settings.publicUrl());
         MudRoutes.install(config, settings, services, pages);
-        org.trustbricks.web.manager.ManagerRoutes.register(routes, services, pages);
+        org.trustbricks.web.manager.ManagerRoutes.register(routes, services, pages, settings);
     }
 
     private static String describe(RuntimeException e, WebSettings settings) {

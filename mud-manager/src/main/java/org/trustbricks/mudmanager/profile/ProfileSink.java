@@ -57,7 +57,7 @@ final class ProfileSink implements PacketListener {
     public void onPacket(Packet p) {
         packets++;
         if ((packets & 0xFFFF) == 0) {
-            ticker.tick(p.fileOffset(), packets);
+            ticker.tick(p.fileOffset(), packets, flows.size());
         }
         boolean from;
         if (selector.mac() >= 0) {
@@ -266,8 +266,8 @@ final class ProfileSink implements PacketListener {
             this.total = total;
         }
 
-        void tick(long offsetInFile, long packets) {
-            listener.progress(Math.min(total, base + offsetInFile), total, packets);
+        void tick(long offsetInFile, long packets, long flows) {
+            listener.progress(Math.min(total, base + offsetInFile), total, packets, flows);
         }
     }
 }

@@ -38,7 +38,7 @@ public final class Profiler {
             CaptureReport r = CaptureReader.read(p, sink);
             reports.add(r);
             ticker.base += Files.size(p);
-            progress.progress(ticker.base, total, sink.packets);
+            progress.progress(ticker.base, total, sink.packets, sink.flows.size());
         }
         List<Finding> findings = new ArrayList<>();
         String url = mudUrl(options, sink, device, findings);

@@ -9,4 +9,9 @@ public interface ProgressListener {
 
     /** Called periodically with bytes read so far, the total bytes of all captures, and packets read. */
     void progress(long bytesDone, long bytesTotal, long packets);
+
+    /** Called periodically with progress and the number of flows of the device found so far. */
+    default void progress(long bytesDone, long bytesTotal, long packets, long flows) {
+        progress(bytesDone, bytesTotal, packets);
+    }
 }

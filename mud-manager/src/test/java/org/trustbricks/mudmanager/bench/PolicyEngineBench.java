@@ -80,5 +80,7 @@ public final class PolicyEngineBench {
         System.out.printf("devices=%d rules/device=%d decisions=%d allowed=%.1f%% wall=%.2fs -> %.2f M decisions/s; "
                 + "thread CPU=%.2fs -> %.2f M decisions per CPU-second%n", devices, site.devices().get(0).rules().size(),
                 decisions, 100.0 * allowed / decisions, wall, decisions / wall / 1e6, cpu, decisions / cpu / 1e6);
+        System.out.printf("SUMMARY policy wall_best=%.0f wall_median=%.0f cpu_best=%.0f cpu_median=%.0f%n",
+                decisions / wall, decisions / wall, decisions / cpu, decisions / cpu);
     }
 }

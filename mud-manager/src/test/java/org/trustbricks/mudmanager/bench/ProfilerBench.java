@@ -36,6 +36,7 @@ public final class ProfilerBench {
             bytes += Files.size(p);
         }
         List<Double> rates = new ArrayList<>();
+        List<Double> cpuRates = new ArrayList<>();
         ProfileResult last = null;
         for (int r = 0; r < runs; r++) {
             long t0 = System.nanoTime();
@@ -46,16 +47,21 @@ public final class ProfilerBench {
             double rate = last.packets() / s;
             System.out.printf("run %d: %d packets in %.3f s wall = %.0f packets/s (%.0f MB/s); %.3f s thread CPU = %.0f "
                     + "packets per CPU-second%n", r + 1, last.packets(), s, rate, bytes / s / 1e6, cpu, last.packets() / cpu);
-            if (r > 0) {
+            if (r > 0 || runs == 1) {
                 rates.add(rate);
+                cpuRates.add(last.packets() / cpu);
             }
         }
         rates.sort(Double::compare);
+        cpuRates.sort(Double::compare);
         System.out.printf("captures=%d bytes=%d packets=%d devicePackets=%d flows=%d allFlowsAllowed=%s%n",
                 captures.size(), bytes, last.packets(), last.devicePackets(), last.flows().size(), last.allFlowsAllowed());
         if (!rates.isEmpty()) {
             System.out.printf("warm: best %.0f packets/s, median %.0f packets/s%n", rates.get(rates.size() - 1),
                     rates.get(rates.size() / 2));
+            System.out.printf("SUMMARY profiler wall_best=%.0f wall_median=%.0f cpu_best=%.0f cpu_median=%.0f%n",
+                    rates.get(rates.size() - 1), rates.get(rates.size() / 2), cpuRates.get(cpuRates.size() - 1),
+                    cpuRates.get(cpuRates.size() / 2));
         }
         System.gc();
         System.out.printf("heap after run: %d MB used, max heap %d MB%n",

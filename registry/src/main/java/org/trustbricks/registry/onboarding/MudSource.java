@@ -21,8 +21,9 @@ final class MudSource {
     private static final Pattern HOSTED = Pattern.compile("^/mud/([a-z0-9][a-z0-9-]*)/([a-z0-9][a-z0-9._-]*)\\.json$");
     private static final Set<String> UNSAFE = Set.of("FETCH-NOT-HTTPS", "FETCH-TARGET-NOT-ALLOWED", "FETCH-BAD-URL");
 
-    /** The bytes and how they were obtained. */
-    record Fetched(byte[] json, byte[] signature, MudFacts.Retrieval retrieval, String detail) {
+    /** The bytes and how they were obtained; {@code findings} are the fetcher's (stale cache, missing signature). */
+    record Fetched(byte[] json, byte[] signature, MudFacts.Retrieval retrieval, String detail, String finalUrl,
+            List<Finding> findings) {
     }
 
     private final MudFetcher fetcher;
@@ -43,13 +44,15 @@ final class MudSource {
         if (!mud.ok()) {
             boolean unsafe = mud.findings().stream().map(Finding::code).anyMatch(UNSAFE::contains);
             return new Fetched(null, null, unsafe ? MudFacts.Retrieval.REFUSED_UNSAFE : MudFacts.Retrieval.UNREACHABLE,
-                    message(mud.findings()));
+                    message(mud.findings()), null, mud.findings());
         }
         FetchResult sig = fetcher.fetchSignature(url, MudDocuments.signatureUri(mud.body()));
         MudFacts.Retrieval retrieval = mud.source() == FetchSource.STALE_CACHE ? MudFacts.Retrieval.STALE_CACHE
                 : MudFacts.Retrieval.FETCHED;
+        List<Finding> findings = new java.util.ArrayList<>(mud.findings());
+        findings.addAll(sig.findings());
         return new Fetched(mud.body(), sig.ok() ? sig.body() : null, retrieval,
-                sig.ok() ? "" : "no signature: " + message(sig.findings()));
+                sig.ok() ? "" : "no signature: " + message(sig.findings()), mud.finalUrl(), findings);
     }
 
     private Fetched local(String url, Set<String> ownAuthorities) {
@@ -63,8 +66,10 @@ final class MudSource {
                 return null;
             }
             return hosted.publication(m.group(1), m.group(2))
-                    .map(p -> new Fetched(p.content(), p.signature(), MudFacts.Retrieval.FETCHED, "hosted on this platform"))
-                    .orElse(new Fetched(null, null, MudFacts.Retrieval.UNREACHABLE, "this platform publishes no MUD file at " + url));
+                    .map(p -> new Fetched(p.content(), p.signature(), MudFacts.Retrieval.FETCHED, "hosted on this platform",
+                            url, List.<Finding>of()))
+                    .orElse(new Fetched(null, null, MudFacts.Retrieval.UNREACHABLE, "this platform publishes no MUD file at " + url,
+                            null, List.of()));
         } catch (IllegalArgumentException e) {
             return null;
         }

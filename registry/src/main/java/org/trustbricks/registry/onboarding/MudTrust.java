@@ -11,8 +11,8 @@ import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Trust anchors for MUD file signatures: those the site configures, plus the CA of every manufacturer whose MUD
- * files this platform hosts and signs.
+ * Trust anchors for MUD file signatures: those given at start-up, those administrators configure (MUD manager trust
+ * anchors), plus the CA of every manufacturer whose MUD files this platform hosts and signs.
  */
 final class MudTrust {
 
@@ -26,6 +26,7 @@ final class MudTrust {
 
     List<X509Certificate> anchors() {
         List<X509Certificate> out = new ArrayList<>(configured);
+        out.addAll(org.trustbricks.registry.mudmanager.TrustAnchors.using(jdbi).certificates());
         for (String pem : jdbi.withHandle(h -> h.createQuery("select trust_anchor_pem from mud_signer").mapTo(String.class).list())) {
             out.addAll(parse(pem));
         }

@@ -1,25 +1,19 @@
 package org.trustbricks.web.manager;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.ArrayList;
 import java.util.List;
 import org.trustbricks.common.Finding;
-import org.trustbricks.common.MalformedInputException;
-import org.trustbricks.common.UntrustedJson;
 import org.trustbricks.mudmanager.CompileOutput;
 import org.trustbricks.mudmanager.FlowCheck;
 import org.trustbricks.mudmanager.MudManager;
-import org.trustbricks.mudmanager.fetch.FetchOptions;
-import org.trustbricks.mudmanager.fetch.FetchResult;
-import org.trustbricks.mudmanager.fetch.MudFetcher;
+import org.trustbricks.registry.mudmanager.DeviceIndex;
 import org.trustbricks.web.Json;
 import org.trustbricks.web.auth.CurrentUser;
 import org.trustbricks.web.system.ApiException;
 import org.trustbricks.web.system.ApiProblem;
 
-/** The MUD manager JSON API under {@code /api/mud-manager}: compile, check-flow, fetch and profile. */
+/** The MUD manager JSON API under {@code /api/mud-manager}: compile, check-flow, fetch (and verify) and profile. */
 final class ManagerApi {
 
     static final String BASE = "/api/mud-manager";
@@ -27,10 +21,14 @@ final class ManagerApi {
     private ManagerApi() {
     }
 
-    static void register(RoutesConfig routes, Profiling profiling) {
+    static void register(RoutesConfig routes, Profiling profiling, FetchChecks fetch, DeviceIndex index) {
         routes.post(BASE + "/compile", ctx -> {
             ManagerRequests.CompileRequest r = ManagerInputs.json(ctx, ManagerRequests.CompileRequest.class);
-            CompileOutput out = compile(r);
+            boolean indexed = Boolean.TRUE.equals(r.deviceIndex());
+            if (indexed) {
+                Administrators.require(ctx);
+            }
+            CompileOutput out = compile(r, indexed ? index : null);
             ctx.json(ManagerRequests.CompileResponse.of(out));
         });
         routes.post(BASE + "/check-flow", ctx -> {
@@ -39,12 +37,7 @@ final class ManagerApi {
         });
         routes.post(BASE + "/fetch", ctx -> {
             CurrentUser.require(ctx);
-            ManagerRequests.FetchRequest r = ManagerInputs.json(ctx, ManagerRequests.FetchRequest.class);
-            if (r.url() == null || r.url().isBlank() || r.url().length() > 2048) {
-                throw ApiException.badRequest("give the MUD URL (https, at most 2048 characters)",
-                        org.trustbricks.web.system.ErrorHandling.field("/url", "required"));
-            }
-            ctx.json(fetch(r.url().strip()));
+            ctx.json(fetch.check(ManagerInputs.json(ctx, FetchChecks.Question.class), ctx));
         });
         routes.post(BASE + "/profile", ctx -> {
             CurrentUser.require(ctx);
@@ -52,9 +45,14 @@ final class ManagerApi {
         });
     }
 
-    /** Compiles, or a 422 problem carrying the findings when the inputs could not be read. */
-    static CompileOutput compile(ManagerRequests.CompileRequest r) {
-        CompileOutput out = MudManager.compile(ManagerInputs.mudFiles(r.mudFiles()), ManagerInputs.site(r.site()),
+    /**
+     * Compiles, or a 422 problem carrying the findings when the inputs could not be read. With an {@code index}, the
+     * devices stored for the site (named by the site file) join those the site file lists.
+     */
+    static CompileOutput compile(ManagerRequests.CompileRequest r, DeviceIndex index) {
+        byte[] site = ManagerInputs.site(r.site());
+        CompileOutput out = MudManager.compile(ManagerInputs.mudFiles(r.mudFiles()), site,
+                index == null ? List.of() : DeviceIndexRoutes.siteDevices(index, site),
                 ManagerInputs.resolver(r.hosts()), ManagerInputs.format(r.format()));
         if (!out.ok()) {
             throw rejected("the MUD files or the site file could not be compiled", out.findings());
@@ -73,32 +71,7 @@ final class ManagerApi {
         return check;
     }
 
-    /** Fetches with the fetcher's defaults: https only, public targets only, size and time limits. */
-    static ManagerRequests.FetchResponse fetch(String url) {
-        MudFetcher fetcher = MudFetcher.create(FetchOptions.defaults());
-        FetchResult r = fetcher.fetchMud(url);
-        if (!r.ok()) {
-            return ManagerRequests.FetchResponse.of(r, "not-fetched");
-        }
-        FetchResult sig = fetcher.fetchSignature(r.finalUrl(), mudSignature(r.body()));
-        List<Finding> findings = new ArrayList<>(r.findings());
-        findings.addAll(sig.findings());
-        FetchResult merged = new FetchResult(r.requestedUrl(), r.finalUrl(), r.source(), r.body(), r.fetchedAt(),
-                r.freshUntil(), findings);
-        return ManagerRequests.FetchResponse.of(merged, sig.ok() ? "fetched-unverified" : "absent");
-    }
-
-    private static String mudSignature(byte[] body) {
-        try {
-            JsonNode s = UntrustedJson.withLimits(FetchOptions.defaults().maxMudBytes(), 64).read(body)
-                    .path("ietf-mud:mud").path("mud-signature");
-            return s.isTextual() ? s.asText() : null;
-        } catch (MalformedInputException e) {
-            return null;
-        }
-    }
-
-    private static RejectedInputException rejected(String detail, List<Finding> findings) {
+    static RejectedInputException rejected(String detail, List<Finding> findings) {
         return RejectedInputException.of(new FindingsProblem(422, "Unprocessable Content", detail,
                 findings.stream().filter(Finding::isError).map(f -> new ApiProblem.FieldError(f.path(), f.message())).toList(),
                 findings));

@@ -14,12 +14,13 @@ import java.util.Map;
 import org.trustbricks.common.Finding;
 import org.trustbricks.common.MalformedInputException;
 import org.trustbricks.common.UntrustedJson;
+import org.trustbricks.registry.mudmanager.DeviceIndex;
 import org.trustbricks.web.auth.LoginRoutes;
 import org.trustbricks.web.system.ApiException;
 import org.trustbricks.web.ui.Page;
 import org.trustbricks.web.ui.Pages;
 
-/** The pages: "Compile and what-if" at {@code /mud-manager} and "Profile captures" at {@code /mud-manager/profile}. */
+/** The pages "Compile and what-if" at {@code /mud-manager} and the upload form "Profile captures" at {@code /mud-manager/profile}. */
 final class ManagerPages {
 
     static final String NAV = "mud";
@@ -29,14 +30,17 @@ final class ManagerPages {
     private ManagerPages() {
     }
 
-    static void register(RoutesConfig routes, Profiling profiling, Pages pages) {
+    static void register(RoutesConfig routes, Pages pages, DeviceIndex index) {
         routes.get("/mud-manager", ctx -> pages.render(ctx, "manager/compile.jte", Map.of(
                 "page", Page.of(ctx, "Compile and what-if", NAV), "mud", EXAMPLE_MUD, "site", EXAMPLE_SITE)));
         routes.post("/mud-manager/compile", ctx -> {
             Map<String, Object> model = new HashMap<>();
             try {
+                if (ctx.formParam("deviceIndex") != null) {
+                    Administrators.require(ctx);
+                }
                 var out = ManagerApi.compile(new ManagerRequests.CompileRequest(mudFiles(ctx), ctx.formParam("site"),
-                        ctx.formParam("format"), Map.of()));
+                        ctx.formParam("format"), Map.of(), null), ctx.formParam("deviceIndex") != null ? index : null);
                 model.put("result", ManagerRequests.CompileResponse.of(out));
                 model.put("text", out.format() == org.trustbricks.mudmanager.RenderFormat.JSON
                         ? org.trustbricks.web.Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(out.rules())
@@ -70,31 +74,14 @@ final class ManagerPages {
         });
         routes.get("/mud-manager/profile", ctx -> {
             LoginRoutes.requirePageUser(ctx);
-            pages.render(ctx, "manager/profile.jte", profileModel(ctx, null, "", ""));
-        });
-        routes.post("/mud-manager/profile", ctx -> {
-            LoginRoutes.requirePageUser(ctx);
-            ProfileResponse result = null;
-            String error = "";
-            try {
-                result = profiling.run(ctx);
-            } catch (ApiException e) {
-                ctx.status(e.problem().status());
-                error = e.getMessage();
-            }
-            String mud = result == null ? "" : org.trustbricks.web.Json.mapper().writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(result.mud());
-            pages.render(ctx, "manager/profile.jte", profileModel(ctx, result, mud, error));
+            pages.render(ctx, "manager/profile.jte", profileModel(ctx, ""));
         });
     }
 
-    private static Map<String, Object> profileModel(Context ctx, ProfileResponse result, String mud, String error) {
+    /** The upload page's model, with an error to show (or none). */
+    static Map<String, Object> profileModel(Context ctx, String error) {
         Map<String, Object> model = new HashMap<>();
         model.put("page", Page.of(ctx, "Profile captures", NAV));
-        model.put("result", result);
-        model.put("mud", mud);
-        model.put("download", mud.isEmpty() ? "" : "data:application/mud+json;base64,"
-                + java.util.Base64.getEncoder().encodeToString(mud.getBytes(StandardCharsets.UTF_8)));
         model.put("error", error);
         model.put("maxMb", Profiling.MAX_CAPTURE >> 20);
         return model;

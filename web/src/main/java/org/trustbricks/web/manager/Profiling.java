@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.stream.Stream;
 import org.trustbricks.mudmanager.MudManager;
-import org.trustbricks.mudmanager.capture.CaptureReport;
 import org.trustbricks.mudmanager.profile.ProfileResult;
 import org.trustbricks.mudmanager.profile.ProfilerOptions;
 import org.trustbricks.mudmanager.profile.ProgressListener;
@@ -39,8 +38,25 @@ final class Profiling {
 
     private final Semaphore slots = new Semaphore(CONCURRENT);
 
+    /** The captures, fields and private directory of one upload. */
+    record Upload(Path dir, List<Path> files, List<String> names, String device, ProfilerOptions options, long bytes) {
+    }
+
     /** The profile of the request's captures; 400/413/429 for bad, oversized or too many concurrent uploads. */
     ProfileResponse run(Context ctx) throws IOException {
+        Upload upload = receive(ctx);
+        try {
+            return ProfileResponse.of(profile(upload, ProgressListener.NONE), upload.names());
+        } finally {
+            release(upload);
+        }
+    }
+
+    /**
+     * Takes the upload (a profiler slot, the captures streamed to a private directory); the caller must
+     * {@link #release(Upload)} it once profiled.
+     */
+    Upload receive(Context ctx) throws IOException {
         String type = ctx.contentType();
         if (type == null || !type.startsWith("multipart/form-data")) {
             throw ApiException.unsupportedMediaType("send the captures as multipart/form-data (parts capture, device, mudUrl)");
@@ -51,16 +67,35 @@ final class Profiling {
         if (!slots.tryAcquire()) {
             throw ApiException.tooManyRequests("the profiler is busy with other uploads; try again in a minute");
         }
-        Path dir = Files.createTempDirectory("tb-profile-");
+        Path dir = null;
         try {
-            return profile(ctx, dir);
-        } finally {
+            dir = Files.createTempDirectory("tb-profile-");
+            return read(ctx, dir);
+        } catch (IOException | RuntimeException e) {
             slots.release();
-            delete(dir);
+            if (dir != null) {
+                delete(dir);
+            }
+            throw e;
         }
     }
 
-    private ProfileResponse profile(Context ctx, Path dir) throws IOException {
+    /** Frees the upload's slot and deletes its captures. */
+    void release(Upload upload) {
+        slots.release();
+        delete(upload.dir());
+    }
+
+    /** Profiles an upload, telling {@code progress} how far it got. */
+    static ProfileResult profile(Upload upload, ProgressListener progress) throws IOException {
+        try {
+            return MudManager.profile(upload.files(), upload.device(), upload.options(), progress);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("device must be a MAC or an IP address", ErrorHandling.field("device", e.getMessage()));
+        }
+    }
+
+    private Upload read(Context ctx, Path dir) throws IOException {
         if (ctx.req().getAttribute(JETTY_MULTIPART) == null) {
             ctx.req().setAttribute(JETTY_MULTIPART, new MultipartConfigElement(dir.toString(), MAX_CAPTURE, MAX_TOTAL, 1 << 20));
         }
@@ -103,13 +138,7 @@ final class Profiling {
             throw ApiException.badRequest("upload at least one pcap or pcapng capture", ErrorHandling.field("capture", "required"));
         }
         ProfilerOptions options = options(device, mudUrl);
-        ProfileResult result;
-        try {
-            result = MudManager.profile(files, device.strip(), options, ProgressListener.NONE);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("device must be a MAC or an IP address", ErrorHandling.field("device", e.getMessage()));
-        }
-        return ProfileResponse.of(result, names);
+        return new Upload(dir, files, names, device.strip(), options, total);
     }
 
     private static ProfilerOptions options(String device, String mudUrl) {

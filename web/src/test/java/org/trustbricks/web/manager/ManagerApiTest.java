@@ -138,7 +138,8 @@ class ManagerApiTest {
             assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
             JsonNode out = json(r);
             assertThat(out.get("ok").asBoolean()).as(url).isFalse();
-            assertThat(out.get("signature").asText()).isEqualTo("not-fetched");
+            assertThat(out.get("verdict").asText()).isEqualTo("not-fetched");
+            assertThat(out.get("signature").asText()).isEqualTo("not-checked");
             assertThat(out.get("findings")).as(url).isNotEmpty();
         }
     }

@@ -24,25 +24,68 @@ final class ManagerClient {
     private final TestServer server;
     private final String cookie;
     private final String csrf;
+    private final String email;
 
-    private ManagerClient(TestServer server, String cookie, String csrf) {
+    private ManagerClient(TestServer server, String cookie, String csrf, String email) {
         this.server = server;
         this.cookie = cookie;
         this.csrf = csrf;
+        this.email = email;
     }
 
     static ManagerClient anonymous(TestServer server) {
-        return new ManagerClient(server, null, null);
+        return new ManagerClient(server, null, null, null);
+    }
+
+    /** A new member of the scheme owner: one of the platform's administrators. */
+    static ManagerClient administrator(TestServer server) {
+        return person(server, "Scheme Owner", OrganisationKind.SCHEME_OWNER);
+    }
+
+    /** The same session on another instance (sessions live in the database). */
+    ManagerClient on(TestServer other) {
+        return new ManagerClient(other, cookie, csrf, email);
+    }
+
+    String email() {
+        return email;
     }
 
     /** A new member of a laboratory (any role may use the manager), signed in through the real form. */
     static ManagerClient signedIn(TestServer server) {
+        return person(server, "Network Lab", OrganisationKind.LABORATORY);
+    }
+
+    private static ManagerClient person(TestServer server, String organisation, OrganisationKind kind) {
         var accounts = server.services().accounts();
-        long org = accounts.ensureOrganisation("Network Lab", OrganisationKind.LABORATORY);
+        long org = accounts.ensureOrganisation(organisation, kind);
         String email = "admin" + System.nanoTime() + "@example.org";
         accounts.createUser(email, "Network Admin", "correct horse battery staple", org);
         String cookie = Logins.cookie(server, email, "correct horse battery staple");
-        return new ManagerClient(server, cookie, Logins.csrf(server, cookie));
+        return new ManagerClient(server, cookie, Logins.csrf(server, cookie), email);
+    }
+
+    HttpResponse<String> delete(String path) {
+        HttpRequest.Builder b = server.request(path).DELETE();
+        if (cookie != null) {
+            b.header("Cookie", cookie).header("X-CSRF-Token", csrf);
+        }
+        return TestServer.send(b.build());
+    }
+
+    HttpResponse<String> getJson(String path) {
+        HttpRequest.Builder b = server.request(path).header("Accept", "application/json").GET();
+        if (cookie != null) {
+            b.header("Cookie", cookie);
+        }
+        return TestServer.send(b.build());
+    }
+
+    /** A urlencoded form post (page forms), with the session's CSRF token. */
+    HttpResponse<String> form(String path, Map<String, String> fields) {
+        StringBuilder body = new StringBuilder("_csrf=" + java.net.URLEncoder.encode(csrf, StandardCharsets.UTF_8));
+        fields.forEach((k, v) -> body.append('&').append(k).append('=').append(java.net.URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return post(path, "application/x-www-form-urlencoded", HttpRequest.BodyPublishers.ofString(body.toString()));
     }
 
     String cookie() {
@@ -57,8 +100,13 @@ final class ManagerClient {
         return post(path, "application/json", HttpRequest.BodyPublishers.ofString(json));
     }
 
+    /**
+     * Large bodies ask first (Expect: 100-continue), as careful clients do, so that a refusal sent before the body is
+     * read reaches the client instead of a connection closed under it.
+     */
     HttpResponse<String> post(String path, String contentType, HttpRequest.BodyPublisher body) {
-        HttpRequest.Builder b = server.request(path).header("Content-Type", contentType).POST(body);
+        HttpRequest.Builder b = server.request(path).header("Content-Type", contentType)
+                .expectContinue(body.contentLength() > 1_000_000).POST(body);
         if (cookie != null) {
             b.header("Cookie", cookie).header("X-CSRF-Token", csrf);
         }

@@ -116,12 +116,25 @@ class ProfileUploadTest {
     }
 
     @Test
-    void the_page_shows_the_derived_file_a_download_link_and_the_generalisations() {
+    void the_page_leads_to_the_job_page_which_shows_the_derived_file_a_download_link_and_the_generalisations()
+            throws Exception {
         HttpResponse<String> r = admin.upload("/mud-manager/profile", List.of(Map.entry("bulb.pcap", TinyPcap.dnsThenHttps())),
                 Map.of("device", TinyPcap.DEVICE_MAC));
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        assertThat(r.body()).contains("id=\"mud-file\"", TinyPcap.CLOUD_NAME, "download=\"mud-file.json\"",
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+        String job = r.headers().firstValue("Location").orElseThrow();
+        assertThat(job).startsWith("/mud-manager/profile/jobs/");
+        String fragment = ProfileJobTest.awaitFinished(admin, job + "/progress");
+        assertThat(fragment).contains("id=\"mud-file\"", TinyPcap.CLOUD_NAME, "download=\"mud-file.json\"",
                 "href=\"data:application/mud+json;base64,", "id=\"generalisations\"", "<strong>R2</strong>");
+        assertThat(admin.get(job).body()).contains("bulb.pcap", "id=\"job\"");
+    }
+
+    @Test
+    void a_bad_upload_on_the_page_shows_the_error_and_starts_no_job() {
+        HttpResponse<String> r = admin.upload("/mud-manager/profile", List.of(Map.entry("bulb.pcap", TinyPcap.dnsThenHttps())),
+                Map.of());
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("role=\"alert\"", "name the device");
     }
 
     @Test

@@ -35,6 +35,17 @@ final class TinyPcap {
         return p.out.toByteArray();
     }
 
+    /** The same four packets repeated {@code times} times in one capture (a capture large enough to watch). */
+    static byte[] repeated(int times) {
+        byte[] one = dnsThenHttps();
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream(24 + (one.length - 24) * times);
+        all.write(one, 0, 24);
+        for (int i = 0; i < times; i++) {
+            all.write(one, 24, one.length - 24);
+        }
+        return all.toByteArray();
+    }
+
     private void frame(byte[] src, byte[] dst, byte[] ipPacket) {
         ByteBuffer f = ByteBuffer.allocate(14 + ipPacket.length);
         f.put(dst).put(src).putShort((short) 0x0800).put(ipPacket);

@@ -38,6 +38,15 @@ public final class TestServer implements AutoCloseable {
         return start(TestDatabase.fresh(metrics), true, metrics);
     }
 
+    /** A server over its own fresh database with other settings (port and host are those of {@link WebSettings#local}). */
+    public static TestServer start(java.util.function.UnaryOperator<WebSettings> settings) {
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        Database database = TestDatabase.fresh(metrics);
+        bindKeyEncryptionKey(database);
+        Services services = new Services(database, metrics, Clock.systemUTC());
+        return new TestServer(WebServer.start(settings.apply(WebSettings.local(0)), services), database, true, services);
+    }
+
     /** A server over the given database (which the caller closes). */
     public static TestServer startOn(Database database) {
         return start(database, false, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
