@@ -9,6 +9,7 @@ import org.trustbricks.common.Finding;
 import org.trustbricks.common.MalformedInputException;
 import org.trustbricks.mudmanager.site.SiteReader;
 import org.trustbricks.registry.onboarding.SiteFiles;
+import org.trustbricks.web.system.ApiException;
 import org.trustbricks.web.ui.Page;
 import org.trustbricks.web.ui.Pages;
 
@@ -41,10 +42,7 @@ final class SitePages {
             yaml = yaml == null ? "" : yaml.replace("\r\n", "\n");
             byte[] bytes = yaml.getBytes(StandardCharsets.UTF_8);
             if (bytes.length > MAX_BYTES) {
-                ctx.status(413);
-                render(ctx, yaml, List.of(Finding.error("SITE_TOO_LARGE", "/", "The site file is " + bytes.length
-                        + " bytes; at most " + MAX_BYTES + " are accepted.", "Remove devices or networks you do not need.")), false);
-                return;
+                throw ApiException.tooLarge(MAX_BYTES);
             }
             try {
                 SiteReader.read(bytes);
