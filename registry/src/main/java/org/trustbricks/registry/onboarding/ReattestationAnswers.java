@@ -90,9 +90,18 @@ public final class ReattestationAnswers {
                 evidence.mac() == null ? device.mac() : evidence.mac(), evidence.address(), evidence.token(),
                 evidence.mudUrl() == null && evidence.deviceCertificate() == null ? device.mudUrl() : evidence.mudUrl(),
                 evidence.deviceCertificate());
-        OnboardingResult result = onboarding.onboard(filled, ownAuthorities, "REATTESTED",
-                "answered the re-attestation request of " + request.issuedAt() + " (requested by " + request.requestedBy() + ")");
-        requests.answered(requestId, result.decision().decision().name());
+        if (!requests.claim(requestId)) {
+            return new Answer(Outcome.CLOSED, "the request was answered or ran out of time meanwhile", request, null);
+        }
+        OnboardingResult result;
+        try {
+            result = onboarding.onboard(filled, ownAuthorities, "REATTESTED", "answered the re-attestation request of "
+                    + request.issuedAt() + " (requested by " + request.requestedBy() + ")");
+        } catch (RuntimeException e) {
+            requests.release(requestId);
+            throw e;
+        }
+        requests.decided(requestId, result.decision().decision().name());
         return new Answer(Outcome.DECIDED, "decided again with the new evidence", requests.find(requestId).orElse(request), result);
     }
 }

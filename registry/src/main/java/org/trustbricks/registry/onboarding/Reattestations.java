@@ -144,12 +144,24 @@ public final class Reattestations {
                 .bind("id", deviceId).bind("l", limit).bind("now", utc(clock.instant())).map(Reattestations::row).list());
     }
 
-    /** Closes the request as answered with the decision it led to; false when it was no longer open. */
-    boolean answered(long requestId, String outcome) {
+    /** Closes the request as answered before its answer is decided, so one answer only is taken; false when no longer open. */
+    boolean claim(long requestId) {
         return jdbi.withHandle(h -> h.createUpdate("""
-                update reattestation_request set answered_at = :now, outcome = :o
-                where id = :id and answered_at is null and overdue_at is null""")
-                .bind("now", utc(clock.instant())).bind("o", outcome).bind("id", requestId).execute()) == 1;
+                update reattestation_request set answered_at = :now
+                where id = :id and answered_at is null and overdue_at is null and due_by > :now""")
+                .bind("now", utc(clock.instant())).bind("id", requestId).execute()) == 1;
+    }
+
+    /** Records the decision a claimed answer led to. */
+    void decided(long requestId, String outcome) {
+        jdbi.useHandle(h -> h.createUpdate("update reattestation_request set outcome = :o where id = :id")
+                .bind("o", outcome).bind("id", requestId).execute());
+    }
+
+    /** Reopens a claimed request whose answer could not be decided. */
+    void release(long requestId) {
+        jdbi.useHandle(h -> h.createUpdate("update reattestation_request set answered_at = null where id = :id and outcome is null")
+                .bind("id", requestId).execute());
     }
 
     private static final String OPEN = "r.answered_at is null and r.overdue_at is null and r.due_by > :now";
