@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.trustbricks.registry.audit.AuditLog;
 import org.trustbricks.onboarding.OnboardingDecision;
 import org.trustbricks.onboarding.OnboardingEngine;
 import org.trustbricks.onboarding.OnboardingFacts;
@@ -138,5 +139,7 @@ public final class ReattestationScheduler {
                 .bind("previous", (String) row.get("decision")).mapTo(Long.class).one();
         h.createQuery("select pg_notify(:c, :p)").bind("c", Devices.CHANNEL).bind("p", Long.toString(event))
                 .mapTo(String.class).one();
+        AuditLog.append(h, "system", "onboarding.attestation.overdue", "device/" + e.device(),
+                row.get("decision") + " -> " + d.decision().name() + ": " + trigger);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.trustbricks.registry.attestation.AttestationNonces;
+import org.trustbricks.registry.audit.AuditLog;
 
 /**
  * Re-attestation requests. The platform cannot call a device (RATS background-check model), so a request is a
@@ -99,6 +100,11 @@ public final class Reattestations {
                     .bind("devices", deviceIds.toArray(Long[]::new)).bind("nonces", hex.toArray(String[]::new))
                     .map((rs, ctx) -> new long[] {rs.getLong("request"), rs.getLong("event")}).list();
             notify(h, created, bulk, trigger);
+            if (!created.isEmpty()) {
+                AuditLog.append(h, by.equals("schedule") ? "system" : by, "onboarding.reattestation.request",
+                        deviceIds.size() == 1 ? "device/" + deviceIds.getFirst() : "devices",
+                        created.size() + " request(s), due by " + now.plus(grace) + ": " + trigger);
+            }
             return created.size();
         });
     }

@@ -111,6 +111,10 @@ class ReattestationSchedulerTest {
         assertThat(count("select count(*) from webhook_delivery where event->>'type' = 'device.decision' and event->>'decision' = 'RESTRICTED'"))
                 .isEqualTo(1);
         assertThat(requests.forDevice(lock.id(), 5).getFirst().state()).isEqualTo("OVERDUE");
+        assertThat(org.trustbricks.registry.audit.AuditLog.using(db.jdbi()).about("device/" + lock.id()))
+                .extracting(org.trustbricks.registry.audit.AuditEntry::action)
+                .contains("onboarding.reattestation.request", "onboarding.attestation.overdue");
+        assertThat(org.trustbricks.registry.audit.AuditLog.using(db.jdbi()).verify().intact()).isTrue();
         assertThat(AttestationStates.using(db.jdbi()).search(DeviceQuery.all(), AttestationState.OVERDUE))
                 .extracting(DeviceRecord::id).containsExactly(lock.id());
     }

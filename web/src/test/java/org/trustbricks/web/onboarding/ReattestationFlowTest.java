@@ -203,6 +203,22 @@ class ReattestationFlowTest {
     }
 
     @Test
+    void the_same_answer_posted_twice_at_once_is_decided_once_and_the_device_stays_admitted() throws Exception {
+        JsonNode onboarded = OnboardingFlowTest.onboardWhenEndorsed("twice lock", "02:00:00:00:cc:06");
+        long device = onboarded.path("device").path("id").asLong();
+        JsonNode request = json(post("/api/onboarding/devices/" + device + "/reattestation", owner, ""));
+        byte[] token = OnboardingFlowTest.device.attest(Base64.getDecoder().decode(request.path("nonce").asText()));
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var first = pool.submit(() -> answer(request.path("id").asLong(), token));
+            var second = pool.submit(() -> answer(request.path("id").asLong(), token));
+            assertThat(java.util.List.of(first.get().statusCode(), second.get().statusCode())).containsExactlyInAnyOrder(200, 409);
+        }
+        JsonNode detail = json(server().get("/api/onboarding/devices/" + device, "Cookie", owner));
+        assertThat(detail.path("device").path("decision").asText()).isEqualTo("ADMITTED");
+        assertThat(detail.path("history").findValuesAsText("kind").stream().filter("REATTESTED"::equals).count()).isEqualTo(1);
+    }
+
+    @Test
     void a_poll_with_a_malformed_identity_is_a_400_and_an_unknown_request_a_404() throws Exception {
         assertThat(poll("not-hex").statusCode()).isEqualTo(400);
         assertThat(answer(987_654, new byte[] {1}).statusCode()).isEqualTo(404);
