@@ -112,6 +112,7 @@ class ReattestationSchedulerTest {
                 .isEqualTo(1);
         assertThat(requests.forDevice(lock.id(), 5).getFirst().state()).isEqualTo("OVERDUE");
         assertThat(org.trustbricks.registry.audit.AuditLog.using(db.jdbi()).about("device/" + lock.id()))
+                .as(org.trustbricks.registry.audit.AuditLog.using(db.jdbi()).recent(10).toString())
                 .extracting(org.trustbricks.registry.audit.AuditEntry::action)
                 .contains("onboarding.reattestation.request", "onboarding.attestation.overdue");
         assertThat(org.trustbricks.registry.audit.AuditLog.using(db.jdbi()).verify().intact()).isTrue();
