@@ -63,7 +63,7 @@ public final class OnboardingRoutes {
         java.util.function.Supplier<org.trustbricks.registry.onboarding.OnboardingService> onboarding = () -> service.updateAndGet(
                 s -> s != null ? s : org.trustbricks.registry.onboarding.Onboarding
                         .service(services.database().jdbi(), verifier.get(), fetch, services.clock()));
-        var reattestations = ReattestationRoutes.register(config, services.database().jdbi(), services.clock(),
+        var reattestations = ReattestationRoutes.register(config, services.database(), services.clock(),
                 verifier, onboarding, publicUrl, hub);
         new OnboardingPages(devices, SitePolicies.using(services.database().jdbi()), pages, watcher)
                 .withReattestation(reattestations, org.trustbricks.registry.onboarding.AttestationStates.using(services.database().jdbi()))

@@ -5,9 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.LoggerFactory;
 import org.trustbricks.registry.attestation.LiveVerifier;
+import org.trustbricks.registry.db.Database;
 import org.trustbricks.registry.onboarding.AttestationStates;
 import org.trustbricks.registry.onboarding.Devices;
 import org.trustbricks.registry.onboarding.OnboardingService;
@@ -25,8 +25,9 @@ final class ReattestationRoutes {
     }
 
     /** Registers everything; returns how requests are reached once the verifier runs. */
-    static Supplier<Reattestations> register(JavalinConfig config, Jdbi jdbi, Clock clock, Supplier<LiveVerifier> verifier,
+    static Supplier<Reattestations> register(JavalinConfig config, Database database, Clock clock, Supplier<LiveVerifier> verifier,
                          Supplier<OnboardingService> service, String publicUrl, DeviceEventHub hub) {
+        var jdbi = database.jdbi();
         Devices devices = Devices.using(jdbi);
         AtomicReference<Reattestations> requests = new AtomicReference<>();
         Supplier<Reattestations> lazyRequests = () -> requests.updateAndGet(r -> r != null ? r
