@@ -24,3 +24,16 @@
     setTimeout(function () { pending = false; document.body.dispatchEvent(new CustomEvent('device-event')); }, 1000);
   }
 })();
+// The "request re-attestation of the devices shown" form sends the filters as they are now, and the live stream
+// announces each re-attestation request.
+(function () {
+  var form = document.getElementById('reattest-shown');
+  if (form) {
+    form.addEventListener('submit', function () {
+      form.querySelectorAll('[data-copy]').forEach(function (input) {
+        var source = document.getElementById(input.getAttribute('data-copy'));
+        if (source) { input.value = source.value; }
+      });
+    });
+  }
+})();

@@ -18,6 +18,11 @@ public final class OnboardingEngine {
     public static OnboardingDecision decide(OnboardingFacts facts, SitePolicy policy) {
         List<Reason> reasons = new ArrayList<>();
         attestation(facts.attestation(), reasons);
+        if (facts.attestation().verified() && facts.attestation().overdue()) {
+            reasons.add(new Reason("ATTESTATION_OVERDUE", policy.onAttestationOverdue(),
+                    "the device did not answer a re-attestation request within the grace period, so its last "
+                            + "evidence is too old to rely on"));
+        }
         if (!facts.identityConflict().isEmpty()) {
             reasons.add(new Reason("IDENTITY_CONFLICT", Decision.REFUSED, facts.identityConflict()));
         }

@@ -26,7 +26,7 @@ public record OnboardingFacts(AttestationFacts attestation, CertificateFacts cer
      */
     public OnboardingFacts withoutDeviceIdentifiers() {
         AttestationFacts a = attestation;
-        return new OnboardingFacts(new AttestationFacts(a.verified(), a.measurements(), "", "", a.detail()),
+        return new OnboardingFacts(new AttestationFacts(a.verified(), a.measurements(), "", "", a.detail(), a.overdue()),
                 certificate, mud, identityConflict);
     }
 }

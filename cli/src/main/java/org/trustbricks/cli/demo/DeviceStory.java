@@ -86,6 +86,33 @@ final class DeviceStory {
         }
     }
 
+    /**
+     * The administrator asks an onboarded device to attest again; the device polls with its instance id, signs the
+     * request's nonce and answers. Returns the device as decided again.
+     */
+    Onboarded reattest(Onboarded before, DemoDevice demo, PlatformClient.Session owner) throws DemoFailedException {
+        expect(client.send("POST", "/api/onboarding/devices/" + before.id() + "/reattestation", owner, null),
+                "asking " + before.name() + " to attest again");
+        try {
+            var device = demo.device();
+            String instance = HexFormat.of().formatHex(device.identity().instanceId());
+            PlatformClient.Reply poll = client.get("/api/onboarding/reattestation?instanceId=" + instance, null);
+            if (poll.status() != 200) {
+                throw DemoFailedException.because(before.name() + " found no re-attestation request (" + poll.status() + ")");
+            }
+            byte[] token = device.attest(Base64.getDecoder().decode(poll.body().path("nonce").asText()));
+            JsonNode body = expect(client.send("POST", poll.body().path("answer").asText(), null,
+                    Map.of("token", Base64.getEncoder().encodeToString(token), "address", before.site().address())),
+                    before.name() + " answering its re-attestation request");
+            List<String> reasons = new java.util.ArrayList<>();
+            body.path("reasons").forEach(x -> reasons.add(x.path("code").asText() + ": " + x.path("message").asText()));
+            return new Onboarded(before.site(), before.name(), before.id(), before.certificate(), before.keys(), before.mudUrl(),
+                    body.path("decision").asText(), body.path("network").asText(), reasons);
+        } catch (TpsException e) {
+            throw DemoFailedException.because("the simulated " + before.name() + " failed: " + e.getMessage());
+        }
+    }
+
     private String publishMud(SiteDevice site) throws DemoFailedException {
         PlatformClient.Session vendor = accounts.as(site.vendor());
         String m = "/api/mud/manufacturers/" + site.manufacturerSlug();

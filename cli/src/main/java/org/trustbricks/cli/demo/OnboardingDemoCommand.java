@@ -162,6 +162,12 @@ public final class OnboardingDemoCommand implements Callable<Integer> {
                     SiteDevice d = SiteDevice.SITE.get(i);
                     site.add(devices.onboard(d, simulated.get(i), certs.get(d.product()).path("id").asText()));
                 }
+                if (site.getFirst().decision().equals("ADMITTED")) {
+                    DeviceStory.Onboarded again = devices.reattest(site.getFirst(), simulated.getFirst(), accounts.owner());
+                    out.line("  re-attestation: the administrator asks " + again.name() + " to attest again; it polls for the"
+                            + " request, signs its nonce and is decided again: " + again.decision().toLowerCase());
+                    site.set(0, again);
+                }
             } finally {
                 simulated.forEach(org.trustbricks.cli.tps.DemoDevice::close);
             }

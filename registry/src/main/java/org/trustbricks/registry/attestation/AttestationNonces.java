@@ -58,13 +58,21 @@ public final class AttestationNonces implements NonceValidator {
 
     /** Issues {@code count} nonces of {@code size} bytes (32, 48 or 64), stored before they are returned. */
     public List<IssuedNonce> issue(int count, int size) {
+        return issue(count, size, lifetime);
+    }
+
+    /** Issues nonces that stay valid for {@code validFor} (a re-attestation request lasts its grace period). */
+    public List<IssuedNonce> issue(int count, int size, Duration validFor) {
+        if (validFor.isNegative() || validFor.isZero()) {
+            throw new IllegalArgumentException("a nonce must stay valid for some time");
+        }
         if (size != 32 && size != 48 && size != 64) {
             throw new IllegalArgumentException("a PSA nonce is 32, 48 or 64 bytes");
         }
         if (count < 1 || count > MAX_BATCH) {
             throw new IllegalArgumentException("between 1 and " + MAX_BATCH + " nonces can be issued at once");
         }
-        Instant expires = clock.instant().plus(lifetime);
+        Instant expires = clock.instant().plus(validFor);
         List<IssuedNonce> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             byte[] n = new byte[size];

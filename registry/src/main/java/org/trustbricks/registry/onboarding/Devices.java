@@ -182,7 +182,7 @@ public final class Devices {
         return h.createQuery("select * from device where instance_id = :i").bind("i", instanceId).map(Devices::device).findOne();
     }
 
-    private static DeviceRecord device(ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws SQLException {
+    static DeviceRecord device(ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws SQLException {
         return new DeviceRecord(rs.getLong("id"), rs.getString("name"), rs.getString("mac"), rs.getString("instance_id"),
                 rs.getString("implementation_id"), rs.getString("certificate_id"), rs.getString("mud_url"),
                 rs.getString("mud_version"), Decision.valueOf(rs.getString("decision")),

@@ -54,6 +54,11 @@ public final class OnboardingService {
      * forms under which this platform is reached; MUD files it hosts there are read from the database.
      */
     public OnboardingResult onboard(OnboardingRequest r, Set<String> ownAuthorities) {
+        return onboard(r, ownAuthorities, "ONBOARDED", "device presented attestation evidence");
+    }
+
+    /** As {@link #onboard(OnboardingRequest, Set)}, recording the history entry with this kind and trigger. */
+    public OnboardingResult onboard(OnboardingRequest r, Set<String> ownAuthorities, String kind, String trigger) {
         AttestationResult appraisal = verifier.appraise(r.token());
         AttestationFacts attestation = attestation(appraisal);
         CertificateFacts certificate = certificate(appraisal);
@@ -72,7 +77,7 @@ public final class OnboardingService {
         DeviceRecord device = Devices.using(jdbi).record(new Devices.Enrolment(name, r.mac(), appraisal.instanceId(),
                         appraisal.implementationId(), certificate.certificateId().isEmpty() ? null : certificate.certificateId(),
                         mudUrl, evaluated.version(), facts, rulesets, attestation.verified() ? clock.instant() : null),
-                decision, "ONBOARDED", "device presented attestation evidence");
+                decision, kind, trigger);
         return new OnboardingResult(device, decision, appraisal.reasons(), mudFindings, device.rules());
     }
 

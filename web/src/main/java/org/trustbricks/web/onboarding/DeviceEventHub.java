@@ -5,15 +5,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.trustbricks.registry.onboarding.Devices;
+import org.trustbricks.registry.onboarding.ReattestationRequest;
 
 /** Pushes every device event, from whichever instance it came, to the browsers listening on this instance. */
 final class DeviceEventHub {
 
     private final Set<SseClient> clients = ConcurrentHashMap.newKeySet();
     private final Devices devices;
+    private volatile java.util.function.LongFunction<java.util.Optional<ReattestationRequest>> requests = id -> java.util.Optional.empty();
 
     DeviceEventHub(Devices devices) {
         this.devices = devices;
+    }
+
+    /** Where re-attestation requests announced as {@code reattest:<id>} are read. */
+    void readRequestsWith(java.util.function.LongFunction<java.util.Optional<ReattestationRequest>> lookup) {
+        this.requests = lookup;
     }
 
     void add(SseClient client) {
@@ -23,6 +30,13 @@ final class DeviceEventHub {
     }
 
     void publish(String payload) {
+        if (payload.startsWith("reattest:")) {
+            requests.apply(Long.parseLong(payload.substring("reattest:".length()))).ifPresent(r -> send("reattestation",
+                    Map.of("requestId", r.id(), "deviceId", r.deviceId(), "name", r.deviceName(), "instanceId", r.instanceId(),
+                            "nonce", r.nonce(), "dueBy", r.dueBy().toString(),
+                            "answer", "/api/onboarding/reattestations/" + r.id() + "/evidence"), "r" + r.id()));
+            return;
+        }
         if (payload.startsWith("bulk:")) {
             String[] parts = payload.split(":", 3);
             Map<String, Object> bulk = Map.of("count", Integer.parseInt(parts[1]), "trigger", parts.length > 2 ? parts[2] : "");

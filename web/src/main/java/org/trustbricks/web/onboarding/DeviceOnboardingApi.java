@@ -66,7 +66,12 @@ final class DeviceOnboardingApi {
         }
         OnboardingRequest request = new OnboardingRequest(text(json, "name"), text(json, "mac"), text(json, "address"),
                 token, mudUrl, certificate);
-        OnboardingResult result = service.get().onboard(request, ownAuthorities(ctx));
+        OnboardingResult result = service.get().onboard(request, ownAuthorities(ctx, publicUrl));
+        ctx.json(response(result));
+    }
+
+    /** The JSON answer for a decision. */
+    static Map<String, Object> response(OnboardingResult result) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("decision", result.decision().decision());
         out.put("network", result.decision().network());
@@ -75,10 +80,10 @@ final class DeviceOnboardingApi {
         out.put("mudFindings", result.mudFindings());
         out.put("rules", result.rules());
         out.put("device", result.device());
-        ctx.json(out);
+        return out;
     }
 
-    private Set<String> ownAuthorities(Context ctx) {
+    static Set<String> ownAuthorities(Context ctx, String publicUrl) {
         Set<String> own = new java.util.HashSet<>();
         String host = ctx.header("Host");
         if (host != null) {
@@ -95,13 +100,13 @@ final class DeviceOnboardingApi {
         return own;
     }
 
-    private static String text(JsonNode json, String field) {
+    static String text(JsonNode json, String field) {
         JsonNode n = json.path(field);
         return n.isTextual() && !n.asText().isBlank() ? n.asText().trim() : null;
     }
 
     /** Base64 (standard or URL-safe), hex, or PEM for certificates. */
-    private static byte[] binary(JsonNode json, String field, List<ApiProblem.FieldError> errors, boolean required) {
+    static byte[] binary(JsonNode json, String field, List<ApiProblem.FieldError> errors, boolean required) {
         String s = text(json, field);
         if (s == null) {
             if (required) {

@@ -32,6 +32,14 @@ final class OnboardingApi {
         return this;
     }
 
+    private org.trustbricks.registry.onboarding.AttestationStates states;
+
+    /** Lets the inventory be filtered by attestation status and show it. */
+    OnboardingApi withAttestationStates(org.trustbricks.registry.onboarding.AttestationStates attestationStates) {
+        this.states = attestationStates;
+        return this;
+    }
+
     OnboardingApi(Devices devices, SitePolicies policies, Webhooks webhooks) {
         this.devices = devices;
         this.policies = policies;
@@ -41,7 +49,16 @@ final class OnboardingApi {
     void register(RoutesConfig routes) {
         routes.get("/api/onboarding/devices", ctx -> {
             OnboardingRoutes.requireAdministrator(ctx);
-            ctx.json(Map.of("devices", devices.search(query(ctx)), "counts", devices.counts()));
+            var state = ReattestationApi.state(ctx.queryParam("attestation"), "attestation");
+            var found = state == null || states == null ? devices.search(query(ctx)) : states.search(query(ctx), state);
+            Map<String, Object> out = new java.util.LinkedHashMap<>();
+            out.put("devices", found);
+            out.put("counts", devices.counts());
+            if (states != null) {
+                out.put("attestation", states.of(found.stream().map(org.trustbricks.registry.onboarding.DeviceRecord::id).toList()));
+                out.put("attestationCounts", states.counts());
+            }
+            ctx.json(out);
         });
         routes.get("/api/onboarding/devices/{id}", ctx -> {
             OnboardingRoutes.requireAdministrator(ctx);

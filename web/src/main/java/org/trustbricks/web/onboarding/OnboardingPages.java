@@ -25,6 +25,9 @@ final class OnboardingPages {
     private final Pages pages;
     private final org.trustbricks.registry.onboarding.LifecycleWatcher watcher;
 
+    private java.util.function.Supplier<org.trustbricks.registry.onboarding.Reattestations> requests;
+    private org.trustbricks.registry.onboarding.AttestationStates states;
+
     OnboardingPages(Devices devices, SitePolicies policies, Pages pages, org.trustbricks.registry.onboarding.LifecycleWatcher watcher) {
         this.devices = devices;
         this.policies = policies;
@@ -32,23 +35,46 @@ final class OnboardingPages {
         this.watcher = watcher;
     }
 
+    /** Shows attestation status, filters by it, and lists a device's re-attestation requests. */
+    OnboardingPages withReattestation(java.util.function.Supplier<org.trustbricks.registry.onboarding.Reattestations> reattestations,
+                                      org.trustbricks.registry.onboarding.AttestationStates attestationStates) {
+        this.requests = reattestations;
+        this.states = attestationStates;
+        return this;
+    }
+
+    private List<org.trustbricks.registry.onboarding.DeviceRecord> search(Context ctx) {
+        var state = ReattestationApi.state(ctx.queryParam("attestation"), "attestation");
+        return state == null ? devices.search(OnboardingApi.query(ctx)) : states.search(OnboardingApi.query(ctx), state);
+    }
+
+    private Map<String, Object> rows(Context ctx) {
+        var found = search(ctx);
+        return Map.of("devices", found, "attestation", states.of(found.stream().map(d -> d.id()).toList()));
+    }
+
     void register(RoutesConfig routes) {
         routes.get("/onboarding", ctx -> {
             admin(ctx);
-            pages.render(ctx, "onboarding/index.jte", Map.of("page", Page.of(ctx, "Onboarding", "onboarding"),
-                    "devices", devices.search(OnboardingApi.query(ctx)), "counts", devices.counts(),
-                    "q", value(ctx.queryParam("q")), "decision", value(ctx.queryParam("decision"))));
+            var params = new java.util.HashMap<String, Object>(rows(ctx));
+            params.putAll(Map.of("page", Page.of(ctx, "Onboarding", "onboarding"), "counts", devices.counts(),
+                    "attestationCounts", states.counts(), "q", value(ctx.queryParam("q")),
+                    "decision", value(ctx.queryParam("decision")), "attestationFilter", value(ctx.queryParam("attestation")),
+                    "notice", value(ctx.queryParam("requested")).matches("[0-9]{1,9}")
+                            ? ctx.queryParam("requested") + " re-attestation requests issued." : ""));
+            pages.render(ctx, "onboarding/index.jte", params);
         });
         routes.get("/onboarding/devices", ctx -> {
             admin(ctx);
-            pages.render(ctx, "onboarding/rows.jte", Map.of("devices", devices.search(OnboardingApi.query(ctx))));
+            pages.render(ctx, "onboarding/rows.jte", rows(ctx));
         });
         routes.get("/onboarding/devices/{id}", ctx -> {
             admin(ctx);
             long id = parseId(ctx);
             var device = devices.find(id).orElseThrow(() -> ApiException.notFound("no device " + id));
             pages.render(ctx, "onboarding/device.jte", Map.of("page", Page.of(ctx, device.name(), "onboarding"),
-                    "device", device, "history", devices.history(id)));
+                    "device", device, "history", devices.history(id), "status", states.of(List.of(id)).get(id),
+                    "requests", requests.get().forDevice(id, 10)));
         });
         routes.get("/onboarding/policy", ctx -> {
             admin(ctx);
@@ -74,7 +100,7 @@ final class OnboardingPages {
                 "policy", policy, "errors", errors, "saved", saved, "decisions", Arrays.asList(Decision.values())));
     }
 
-    private static org.trustbricks.registry.auth.User admin(Context ctx) {
+    static org.trustbricks.registry.auth.User admin(Context ctx) {
         var user = LoginRoutes.requirePageUser(ctx);
         if (user.kind() != OrganisationKind.SCHEME_OWNER) {
             throw ApiException.forbidden("only the platform's administrators (scheme owner) manage onboarding");
@@ -104,6 +130,10 @@ final class OnboardingPages {
                 errors.add("Quarantine host \"" + h + "\" is not a DNS name.");
             }
         }
+        int interval = minutes(ctx, "reattestIntervalMinutes", 0, SitePolicy.MAX_INTERVAL_MINUTES,
+                "Re-attestation interval", errors);
+        int grace = minutes(ctx, "reattestGraceMinutes", 1, SitePolicy.MAX_GRACE_MINUTES, "Grace period", errors);
+        Decision overdue = decision(ctx, "onAttestationOverdue", errors);
         if (!errors.isEmpty()) {
             return null;
         }
@@ -111,7 +141,20 @@ final class OnboardingPages {
                 decision(ctx, "onVulnerabilityReview", errors), decision(ctx, "onTerminated", errors),
                 decision(ctx, "onExpired", errors), decision(ctx, "onNoCertificate", errors),
                 ctx.formParam("acceptUnsignedMud") != null, decision(ctx, "onMudUnavailable", errors),
-                decision(ctx, "onUnsupportedDevice", errors), hosts);
+                decision(ctx, "onUnsupportedDevice", errors), hosts, interval, grace, overdue);
+    }
+
+    private static int minutes(Context ctx, String field, int min, int max, String label, List<String> errors) {
+        try {
+            int v = Integer.parseInt(value(ctx.formParam(field)).trim());
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(label + " must be a whole number of minutes from " + min + " to " + max + ".");
+        return min;
     }
 
     private static Decision decision(Context ctx, String field, List<String> errors) {

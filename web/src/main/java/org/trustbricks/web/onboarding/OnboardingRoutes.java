@@ -49,20 +49,28 @@ public final class OnboardingRoutes {
         });
         var routes = config.routes;
         var api = new OnboardingApi(devices, SitePolicies.using(services.database().jdbi()),
-                Webhooks.using(services.database().jdbi())).onPolicyChange(watcher::policyChanged);
+                Webhooks.using(services.database().jdbi())).onPolicyChange(watcher::policyChanged)
+                .withAttestationStates(org.trustbricks.registry.onboarding.AttestationStates.using(services.database().jdbi()));
         api.register(routes);
         routes.sse("/api/onboarding/events", client -> {
             requireAdministrator(client.ctx());
             client.keepAlive();
             hub.add(client);
         });
-        new OnboardingPages(devices, SitePolicies.using(services.database().jdbi()), pages, watcher).register(routes);
         var fetch = org.trustbricks.mudmanager.fetch.FetchOptions.defaults();
         java.util.concurrent.atomic.AtomicReference<org.trustbricks.registry.onboarding.OnboardingService> service =
                 new java.util.concurrent.atomic.AtomicReference<>();
-        new DeviceOnboardingApi(() -> service.updateAndGet(s -> s != null ? s : org.trustbricks.registry.onboarding.Onboarding
-                .service(services.database().jdbi(), verifier.get(), fetch, services.clock())), publicUrl).register(routes);
+        java.util.function.Supplier<org.trustbricks.registry.onboarding.OnboardingService> onboarding = () -> service.updateAndGet(
+                s -> s != null ? s : org.trustbricks.registry.onboarding.Onboarding
+                        .service(services.database().jdbi(), verifier.get(), fetch, services.clock()));
+        var reattestations = ReattestationRoutes.register(config, services.database(), services.clock(),
+                verifier, onboarding, publicUrl, hub);
+        new OnboardingPages(devices, SitePolicies.using(services.database().jdbi()), pages, watcher)
+                .withReattestation(reattestations, org.trustbricks.registry.onboarding.AttestationStates.using(services.database().jdbi()))
+                .register(routes);
+        new DeviceOnboardingApi(onboarding, publicUrl).register(routes);
         new SiteApi(org.trustbricks.registry.onboarding.SiteFiles.using(services.database().jdbi())).register(routes);
+        new SitePages(org.trustbricks.registry.onboarding.SiteFiles.using(services.database().jdbi()), pages).register(routes);
     }
 
     private static void watchLoop(org.trustbricks.registry.onboarding.LifecycleWatcher watcher) {

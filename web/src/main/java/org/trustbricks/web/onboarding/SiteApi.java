@@ -10,7 +10,7 @@ import org.trustbricks.web.system.ApiException;
 /** The site description device rules are compiled against (administrators). */
 final class SiteApi {
 
-    private static final int MAX = 256 * 1024;
+    static final int MAX = 256 * 1024;
 
     private final SiteFiles sites;
 
