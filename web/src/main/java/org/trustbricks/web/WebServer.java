@@ -44,15 +44,28 @@ public final class WebServer implements AutoCloseable {
     }
 
     /**
-     * Loads and initialises the web stack's classes (Jetty, Javalin, Jackson, templates) without binding a port, so that
-     * start-up can do it while the database starts. Features warm up their own parts once the server has started.
+     * Loads and initialises the web stack's classes (Jetty and its resource handling, Javalin, Jackson, templates) and
+     * the sign-in code's timing-equaliser hash without binding a port, so that start-up can do it while the database
+     * starts. Features warm up their own parts once the server has started.
      */
     public static void warmUp() {
-        Javalin.create(config -> config.startup.showJavalinBanner = false);
+        Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.staticFiles.enableWebjars();
+        });
         Pages.precompiled().render("error.jte", java.util.Map.of(
                 "problem", org.trustbricks.web.system.ApiProblem.of(200, "warm-up", ""),
                 "page", org.trustbricks.web.ui.Page.of("warm-up")));
         Json.mapper().valueToTree(org.trustbricks.web.system.ApiProblem.of(200, "warm-up", ""));
+        initialise(org.trustbricks.registry.auth.Accounts.class);   // computes a password hash (Argon2) once per JVM
+    }
+
+    private static void initialise(Class<?> type) {
+        try {
+            Class.forName(type.getName(), true, type.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Starts the server; throws {@link UnableToStartServerException} when it cannot listen. */

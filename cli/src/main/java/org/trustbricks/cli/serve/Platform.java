@@ -52,8 +52,12 @@ public final class Platform {
         StartupTimeline timeline = new StartupTimeline();
         checkPortFree(s.host(), s.port());
         Path dataDir = prepareDataDir(s.dataDir());
-        Thread warmUp = Thread.ofPlatform().name("web-warm-up").daemon().start(WebServer::warmUp);
-        PrometheusMeterRegistry metrics = metrics();
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        Thread warmUp = Thread.ofPlatform().name("web-warm-up").daemon().start(() -> {
+            Database.warmUp();
+            bindJvmMetrics(metrics);
+            WebServer.warmUp();
+        });
         Database database;
         try {
             database = Database.open(new DatabaseSettings(s.dbUrl(), s.dbUser(), s.dbPassword(), dataDir, 20), metrics);
@@ -122,15 +126,13 @@ public final class Platform {
         }
     }
 
-    private static PrometheusMeterRegistry metrics() {
-        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private static void bindJvmMetrics(PrometheusMeterRegistry registry) {
         new ClassLoaderMetrics().bindTo(registry);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
-        return registry;
     }
 
     private static String displayHost(String host) {

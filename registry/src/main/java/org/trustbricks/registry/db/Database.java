@@ -31,6 +31,13 @@ public final class Database implements AutoCloseable {
         this.description = description;
     }
 
+    /** Loads Jdbi's configuration classes without connecting, so that start-up can do it while PostgreSQL starts. */
+    public static void warmUp() {
+        Jdbi.create(() -> {
+            throw new SQLException("warm-up only");
+        });
+    }
+
     /** Starts (if embedded), connects, and applies pending migrations. */
     public static Database open(DatabaseSettings settings, MeterRegistry metrics) {
         EmbeddedDatabase embedded = settings.isEmbedded() ? EmbeddedDatabase.start(settings.dataDir()) : null;
