@@ -92,7 +92,7 @@ public final class Database implements AutoCloseable {
     /**
      * Applies pending migrations with Flyway (which validates the applied ones first). When the schema history already
      * holds exactly the migrations in the application, unchanged, there is nothing to apply and nothing that
-     * validation could find, so Flyway (about half a second of start-up) is not loaded at all.
+     * validation could find, so Flyway (its classes, plugins and class-path scan) is not loaded at all.
      */
     private static void migrate(DataSource ds) {
         if (SchemaHistory.matchesShippedMigrations(ds)) {
