@@ -10,7 +10,7 @@ runs=${1:-3}
 work=$(mktemp -d)
 pid=""
 cleanup() {  # stops only what this script started: the server, and PostgreSQL left by a server that died
-  [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
+  [ -f "$work/pid" ] && kill "$(cat "$work/pid")" 2>/dev/null || true
   for f in "$work"/data*/postgres/postmaster.pid; do [ -f "$f" ] && kill "$(head -n1 "$f")" 2>/dev/null || true; done
   sleep 1; rm -rf "$work"
 }
@@ -19,12 +19,14 @@ trap cleanup EXIT
 now_ms() { date +%s%3N; }
 port_of() { grep -aoE 'ready at http://127.0.0.1:[0-9]+' "$1" | grep -oE '[0-9]+$' || true; }
 
-# Starts serve on $1 (data dir), waits for /ready 200 (at most 120 s), prints milliseconds; $pid is the server.
+# Starts serve on $1 (data dir) logging to $2, waits for /ready 200 (at most 120 s), prints milliseconds; the
+# server's pid goes to $work/pid (this runs in a subshell), read into $pid by started().
 start_and_time() {
-  local dir=$1 log=$2 t0 port
+  local dir=$1 log=$2 t0 port pid
   t0=$(now_ms)
   ./trustbricks serve --port 0 --data-dir "$dir" --no-demo-data >"$log" 2>&1 &
   pid=$!
+  echo "$pid" > "$work/pid"
   while :; do
     port=$(port_of "$log")
     if [ -n "$port" ] && [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/ready")" = 200 ]; then break; fi
@@ -49,6 +51,8 @@ rss_mb() {
   echo "$(( pss / 1024 ))/$(( rss / 1024 ))"
 }
 
+started() { pid=$(cat "$work/pid"); }
+
 stop() {  # SIGTERM, then wait until the server process is gone
   kill -TERM "$pid"; while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done; pid=""
 }
@@ -57,13 +61,13 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; $(./trustbricks --version | tr '\n' ' ')"
 # The first serve after a build writes the class-data archive when it stops; measured starts then all use it.
-start_and_time "$work/data0" "$work/prime.log" >/dev/null; stop
+start_and_time "$work/data0" "$work/prime.log" >/dev/null; started; stop
 
 fresh=() existing=() rss=() timelines=()
 for i in $(seq 1 "$runs"); do
   dir=$work/data$i
-  fresh+=("$(start_and_time "$dir" "$work/fresh$i.log")"); stop
-  existing+=("$(start_and_time "$dir" "$work/existing$i.log")")
+  fresh+=("$(start_and_time "$dir" "$work/fresh$i.log")"); started; stop
+  existing+=("$(start_and_time "$dir" "$work/existing$i.log")"); started
   timelines+=("$(grep -aoE 'start-up: .*' "$work/existing$i.log" || true)")
   sleep 5; rss+=("$(rss_mb "$dir")")
   stop
