@@ -2,6 +2,7 @@ package org.trustbricks.web;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
 import java.net.BindException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -43,16 +44,28 @@ public final class WebServer implements AutoCloseable {
     }
 
     /**
-     * Loads and initialises the web stack's classes (Jetty, Javalin, Jackson, templates) and the MUD schema without binding a port,
-     * so that start-up can do it while the database starts.
+     * Loads and initialises the web stack's classes (Jetty and its resource handling, Javalin, Jackson, templates) and
+     * the sign-in code's timing-equaliser hash without binding a port, so that start-up can do it while the database
+     * starts. Features warm up their own parts once the server has started.
      */
     public static void warmUp() {
-        org.trustbricks.mud.Mud.create();   // compiles the MUD YANG schema once per JVM (the slowest start-up step)
-        Javalin.create(config -> config.startup.showJavalinBanner = false);
+        Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.staticFiles.enableWebjars();
+        });
         Pages.precompiled().render("error.jte", java.util.Map.of(
                 "problem", org.trustbricks.web.system.ApiProblem.of(200, "warm-up", ""),
                 "page", org.trustbricks.web.ui.Page.of("warm-up")));
         Json.mapper().valueToTree(org.trustbricks.web.system.ApiProblem.of(200, "warm-up", ""));
+        initialise(org.trustbricks.registry.auth.Accounts.class);   // computes a password hash (Argon2) once per JVM
+    }
+
+    private static void initialise(Class<?> type) {
+        try {
+            Class.forName(type.getName(), true, type.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Starts the server; throws {@link UnableToStartServerException} when it cannot listen. */
@@ -82,6 +95,10 @@ public final class WebServer implements AutoCloseable {
             sf.location = io.javalin.http.staticfiles.Location.CLASSPATH;
             sf.headers = java.util.Map.of("Cache-Control", "public, max-age=3600");
         });
+        // Multipart bodies are parsed by Jetty (for the CSRF field, before any route's own limit): bounded per part
+        // and per request, so an oversized upload is refused with 413 instead of being spooled to disk.
+        config.jetty.multipartConfig.maxFileSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
         // Text fields of multipart forms (a pasted Security Target) may be as large as an uploaded file.
         config.jetty.modifyServletContextHandler(handler -> handler.setMaxFormContentSize((int) MAX_REQUEST_BYTES));
         config.jetty.modifyServer(server -> {

@@ -14,6 +14,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.trustbricks.registry.cert.ExpiryJob;
 import org.trustbricks.registry.db.Database;
 import org.trustbricks.registry.db.DatabaseSettings;
 import org.trustbricks.registry.db.UnableToOpenDatabaseException;
@@ -27,6 +30,8 @@ public final class Platform {
     /** The file in the data directory naming the URL of the platform running on it. */
     public static final String URL_FILE = "url";
 
+    private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
+
     private Platform() {
     }
 
@@ -35,34 +40,48 @@ public final class Platform {
         try {
             Files.writeString(dataDir.resolve(URL_FILE), url + "\n");
         } catch (IOException e) {
-            org.slf4j.LoggerFactory.getLogger(Platform.class).warn("could not write {}: {}", dataDir.resolve(URL_FILE), e.getMessage());
+            LOG.warn("could not write {}: {}", dataDir.resolve(URL_FILE), e.getMessage());
         }
     }
 
-    /** Starts everything or fails with one clear message, leaving nothing running. */
+    /**
+     * Starts everything or fails with one clear message, leaving nothing running. The port opens as soon as the
+     * database is migrated; features finish warming up in the background (a request that needs one waits for it).
+     */
     public static RunningPlatform start(ServeSettings s) throws PlatformStartException {
+        StartupTimeline timeline = new StartupTimeline();
         checkPortFree(s.host(), s.port());
         Path dataDir = prepareDataDir(s.dataDir());
-        Thread warmUp = Thread.ofPlatform().name("web-warm-up").daemon().start(WebServer::warmUp);
-        PrometheusMeterRegistry metrics = metrics();
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        Thread warmUp = Thread.ofPlatform().name("web-warm-up").daemon().start(() -> {
+            Database.warmUp();
+            bindJvmMetrics(metrics);
+            WebServer.warmUp();
+        });
         Database database;
         try {
             database = Database.open(new DatabaseSettings(s.dbUrl(), s.dbUser(), s.dbPassword(), dataDir, 20), metrics);
         } catch (UnableToOpenDatabaseException e) {
             throw new PlatformStartException(e.getMessage(), e);
         }
+        timeline.mark("database");
         List<String> notes = new ArrayList<>();
         try {
             boolean embedded = s.dbUrl() == null || s.dbUrl().isBlank();
             notes.addAll(RegistrySetup.prepare(database, dataDir, embedded, s.demoData()));
             Services services = new Services(database, metrics, Clock.systemUTC());
+            timeline.mark("registry");
             joinQuietly(warmUp);
+            timeline.mark("web stack loaded");
             boolean secure = s.publicUrl() != null && s.publicUrl().startsWith("https://");
             WebServer server = WebServer.start(new WebSettings(s.host(), s.port(), secure, s.publicUrl()), services);
+            timeline.mark("listening");
+            ExpiryJob expiry = RegistrySetup.startExpiry(database);
             String url = s.publicUrl() != null && !s.publicUrl().isBlank() ? s.publicUrl()
                     : "http://" + displayHost(s.host()) + ":" + server.port() + "/";
             writeUrl(dataDir, url);
-            return new RunningPlatform(server, database, url, notes, dataDir.resolve(URL_FILE));
+            LOG.info("start-up: {}", timeline.describe());
+            return new RunningPlatform(server, expiry, database, url, notes, dataDir.resolve(URL_FILE));
         } catch (RuntimeException e) {
             database.close();
             throw new PlatformStartException(e.getMessage(), e);
@@ -107,15 +126,13 @@ public final class Platform {
         }
     }
 
-    private static PrometheusMeterRegistry metrics() {
-        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private static void bindJvmMetrics(PrometheusMeterRegistry registry) {
         new ClassLoaderMetrics().bindTo(registry);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
-        return registry;
     }
 
     private static String displayHost(String host) {

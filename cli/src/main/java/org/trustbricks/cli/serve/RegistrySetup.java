@@ -16,7 +16,7 @@ import org.trustbricks.registry.keys.KeyEncryptionKey;
 import org.trustbricks.registry.keys.KeyEncryptionKeys;
 import org.trustbricks.registry.keys.UnableToLoadKeyEncryptionKeyException;
 
-/** Registry start-up: the key-encryption key, the demo scheme on a fresh database, the expiry job. */
+/** Registry start-up: the key-encryption key, the demo scheme on a fresh database, the certificate expiry job. */
 final class RegistrySetup {
 
     private static final Logger LOG = LoggerFactory.getLogger(RegistrySetup.class);
@@ -40,7 +40,7 @@ final class RegistrySetup {
         return notes;
     }
 
-    /** Binds the key-encryption key, seeds demo data when asked and the database is fresh, starts expiry; returns notes. */
+    /** Binds the key-encryption key and seeds demo data when asked and the database is fresh; returns notes. */
     static List<String> prepare(Database database, Path dataDir, boolean embedded, boolean demoData) throws PlatformStartException {
         KeyEncryptionKey kek;
         try {
@@ -53,8 +53,11 @@ final class RegistrySetup {
                     KeyEncryptionKey.ENV, dataDir.resolve("kek"));
         }
         KeyEncryptionKeys.bind(database.jdbi(), kek);
-        List<String> notes = demoData ? seedDemo(database, dataDir, kek) : List.of();
-        ExpiryJob.schedule(database.jdbi(), Duration.ofHours(1));
-        return notes;
+        return demoData ? seedDemo(database, dataDir, kek) : List.of();
+    }
+
+    /** Starts expiring certificates past their validity end, now and every hour; close the job to stop it. */
+    static ExpiryJob startExpiry(Database database) {
+        return ExpiryJob.schedule(database.jdbi(), Duration.ofHours(1));
     }
 }

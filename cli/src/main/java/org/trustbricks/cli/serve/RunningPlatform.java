@@ -6,23 +6,29 @@ import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.trustbricks.registry.cert.ExpiryJob;
 import org.trustbricks.registry.db.Database;
 import org.trustbricks.web.WebServer;
 
-/** A started platform: web server and database. Closing stops both, web first, in-flight requests finishing. */
+/**
+ * A started platform: web server, certificate expiry job and database. Closing stops them in that order, in-flight
+ * requests finishing first.
+ */
 public final class RunningPlatform implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunningPlatform.class);
 
     private final WebServer server;
+    private final ExpiryJob expiry;
     private final Database database;
     private final String url;
     private final List<String> startupNotes;
     private final Path urlFile;
     private boolean closed;
 
-    RunningPlatform(WebServer server, Database database, String url, List<String> startupNotes, Path urlFile) {
+    RunningPlatform(WebServer server, ExpiryJob expiry, Database database, String url, List<String> startupNotes, Path urlFile) {
         this.server = server;
+        this.expiry = expiry;
         this.database = database;
         this.url = url;
         this.startupNotes = List.copyOf(startupNotes);
@@ -62,6 +68,7 @@ public final class RunningPlatform implements AutoCloseable {
         closed = true;
         LOG.info("stopping: no new requests; waiting for in-flight requests");
         server.close();
+        expiry.close();
         try {
             Files.deleteIfExists(urlFile);
         } catch (IOException e) {

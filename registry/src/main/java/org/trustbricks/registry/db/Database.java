@@ -31,6 +31,13 @@ public final class Database implements AutoCloseable {
         this.description = description;
     }
 
+    /** Loads Jdbi's configuration classes without connecting, so that start-up can do it while PostgreSQL starts. */
+    public static void warmUp() {
+        Jdbi.create(() -> {
+            throw new SQLException("warm-up only");
+        });
+    }
+
     /** Starts (if embedded), connects, and applies pending migrations. */
     public static Database open(DatabaseSettings settings, MeterRegistry metrics) {
         EmbeddedDatabase embedded = settings.isEmbedded() ? EmbeddedDatabase.start(settings.dataDir()) : null;
@@ -82,7 +89,16 @@ public final class Database implements AutoCloseable {
         return c;
     }
 
+    /**
+     * Applies pending migrations with Flyway (which validates the applied ones first). When the schema history already
+     * holds exactly the migrations in the application, unchanged, there is nothing to apply and nothing that
+     * validation could find, so Flyway (its classes, plugins and class-path scan) is not loaded at all.
+     */
     private static void migrate(DataSource ds) {
+        if (SchemaHistory.matchesShippedMigrations(ds)) {
+            LOG.debug("schema history matches the application's migrations; nothing to migrate");
+            return;
+        }
         try {
             Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
         } catch (FlywayException e) {

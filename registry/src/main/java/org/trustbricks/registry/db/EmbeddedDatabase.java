@@ -42,6 +42,10 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("shared_buffers", "32MB")
                     .setServerConfig("max_connections", "60")
                     .setServerConfig("fsync", "on")
+                    // nothing here uses them: no huge-page attempt, no JIT compiler to load, no logical replication launcher
+                    .setServerConfig("huge_pages", "off")
+                    .setServerConfig("jit", "off")
+                    .setServerConfig("max_logical_replication_workers", "0")
                     .start();
             createDatabaseIfMissing(pg);
             return new EmbeddedDatabase(pg, pgData, lock);

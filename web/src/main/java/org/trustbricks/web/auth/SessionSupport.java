@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.trustbricks.registry.auth.Sessions;
 import org.trustbricks.registry.auth.WebSession;
+import org.trustbricks.web.WebServer;
 import org.trustbricks.web.system.ApiException;
 
 /**
@@ -45,9 +46,15 @@ public final class SessionSupport {
     private static void requireCsrf(Context ctx, WebSession session) {
         String sent = ctx.header("X-CSRF-Token");
         if (sent == null && isForm(ctx)) {
+            if (ctx.req().getContentLengthLong() > WebServer.MAX_REQUEST_BYTES) {
+                throw tooLarge();
+            }
             try {
                 sent = ctx.formParam("_csrf");
             } catch (Exception e) { // Jetty reports a bad body as a (sneakily thrown) ServletException
+                if (exceedsLimit(e)) {
+                    throw tooLarge();
+                }
                 throw ApiException.badRequest("the form could not be read: it is malformed or larger than the server accepts");
             }
         }
@@ -55,6 +62,24 @@ public final class SessionSupport {
                 sent.getBytes(StandardCharsets.UTF_8), session.csrfToken().getBytes(StandardCharsets.UTF_8))) {
             throw ApiException.forbidden("the form has expired or did not come from this site; reload the page and try again");
         }
+    }
+
+    private static ApiException tooLarge() {
+        return ApiException.tooLarge(WebServer.MAX_REQUEST_BYTES);
+    }
+
+    /** True when Jetty stopped reading a form because a part or the whole body went over the configured limits. */
+    private static boolean exceedsLimit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.HttpException h && h.getCode() == 413) {
+                return true;
+            }
+            String m = t.getMessage();
+            if (m != null && (m.contains("max file size exceeded") || m.contains("max length exceeded") || m.contains("exceeds max"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isForm(Context ctx) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.trustbricks.common.Finding;
 import org.trustbricks.common.MalformedInputException;
 import org.trustbricks.common.UntrustedJson;
@@ -37,14 +38,14 @@ final class MudCatalogue {
     static final String MALFORMED = "MUD-MALFORMED";
     private static final UntrustedJson READER = UntrustedJson.withLimits(MudValidator.MAX_BYTES, MudValidator.MAX_DEPTH);
 
-    private final Mud mud;
+    private final Supplier<Mud> mud;
     private final MudFiles files;
     private final Signers signers;
     private final HostedFiles hosted;
     private final MudLocations locations;
     private final Clock clock;
 
-    MudCatalogue(Mud mud, MudFiles files, Signers signers, HostedFiles hosted, MudLocations locations, Clock clock) {
+    MudCatalogue(Supplier<Mud> mud, MudFiles files, Signers signers, HostedFiles hosted, MudLocations locations, Clock clock) {
         this.mud = mud;
         this.files = files;
         this.signers = signers;
@@ -54,7 +55,7 @@ final class MudCatalogue {
     }
 
     Mud mud() {
-        return mud;
+        return mud.get();
     }
 
     MudFiles files() {
@@ -79,11 +80,11 @@ final class MudCatalogue {
         String url = locations.mudUrl(ctx, m.slug(), modelSlug);
         byte[] json;
         try {
-            json = mud.build(request.toSpec(url, m.name(), modelSlug, clock.instant()));
+            json = mud.get().build(request.toSpec(url, m.name(), modelSlug, clock.instant()));
         } catch (InvalidMudSpecException e) {
             throw MudRejection.of("the description does not make a valid MUD file", e.findings());
         }
-        MudReport report = mud.validate(json, Mode.STRICT, url);
+        MudReport report = mud.get().validate(json, Mode.STRICT, url);
         return files.addVersion(m, modelSlug, new NewVersion(MudVersion.Origin.BUILDER, json, VersionView.write(request),
                 report.valid(), VersionView.write(report.findings()), "[]"), actor.email());
     }
@@ -101,7 +102,7 @@ final class MudCatalogue {
         List<RepairChange> changes = new ArrayList<>();
         MudVersion.Origin origin = MudVersion.Origin.UPLOAD;
         if (repair) {
-            RepairResult r = mud.repair(body);
+            RepairResult r = mud.get().repair(body);
             if (!r.refusals().isEmpty() || r.json().isEmpty()) {
                 throw MudRejection.withOffer("the file cannot be repaired mechanically", r.report().findings(),
                         new MudRejection.RepairOffer(r.changes(), r.refusals(), false), null);
@@ -117,7 +118,7 @@ final class MudCatalogue {
             content = a.content();
             changes.addAll(a.changes());
         }
-        MudReport report = mud.validate(content, Mode.STRICT, url);
+        MudReport report = mud.get().validate(content, Mode.STRICT, url);
         if (!report.valid()) {
             throw rejection(body, report, repair);
         }
@@ -130,12 +131,12 @@ final class MudCatalogue {
         if (repairTried || malformed) {
             return MudRejection.of("the file is not a valid MUD file (RFC 8520); nothing was stored", report.findings());
         }
-        RepairResult r = mud.repair(body);
+        RepairResult r = mud.get().repair(body);
         MudRejection.RepairOffer offer = r.changes().isEmpty() && r.refusals().isEmpty() ? null
                 : new MudRejection.RepairOffer(r.changes(), r.refusals(), r.repaired());
         return MudRejection.withOffer("the file is not a valid MUD file (RFC 8520); nothing was stored"
                 + (offer != null && offer.repairedValid() ? "; the legacy repair would fix it: send it again with repair=true" : ""),
-                report.findings(), offer, mud.validate(body, Mode.LENIENT));
+                report.findings(), offer, mud.get().validate(body, Mode.LENIENT));
     }
 
     /** Signs a stored version's exact bytes and serves it at the model's MUD URL. */
@@ -143,7 +144,7 @@ final class MudCatalogue {
         MudVersion v = files.version(m.slug(), modelSlug, version).orElseThrow(
                 () -> ApiException.notFound("there is no version " + version + " of " + m.slug() + "/" + modelSlug));
         String url = locations.mudUrl(ctx, m.slug(), modelSlug);
-        MudReport report = mud.validate(v.content(), Mode.STRICT, url);
+        MudReport report = mud.get().validate(v.content(), Mode.STRICT, url);
         if (!report.valid()) {
             throw MudRejection.of("version " + version + " is not valid at " + url + " and cannot be published", report.errors());
         }
@@ -158,7 +159,7 @@ final class MudCatalogue {
         try {
             SigningKey key = signers.signingKey(m).orElseThrow(() -> ApiException.conflict(
                     "set up a signer for " + m.name() + " first (generate one, upload one, or name a PKCS#11 key)"));
-            signature = mud.sign(v.content(), key);
+            signature = mud.get().sign(v.content(), key);
         } catch (UnableToSignException e) {
             throw ApiException.conflict("the file cannot be signed: " + e.getMessage());
         }

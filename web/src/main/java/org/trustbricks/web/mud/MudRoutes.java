@@ -12,6 +12,7 @@ import org.trustbricks.web.WebSettings;
 import org.trustbricks.web.system.ApiException;
 import org.trustbricks.web.system.ApiProblem;
 import org.trustbricks.web.system.ErrorHandling;
+import org.trustbricks.web.system.Warming;
 import org.trustbricks.web.ui.Pages;
 
 /**
@@ -23,11 +24,16 @@ public final class MudRoutes {
     private MudRoutes() {
     }
 
-    /** Adds the routes and the hosting handler, and ties the publication feed to the server's life. */
+    /**
+     * Adds the routes and the hosting handler, and ties the publication feed to the server's life. The MUD service
+     * (its YANG schema takes about a second to compile) is built in the background once the server has started; a
+     * request that needs it earlier waits for it.
+     */
     public static void install(JavalinConfig config, WebSettings settings, Services services, Pages pages) {
         MudFiles files = MudFiles.using(services.database().jdbi());
         HostedFiles hosted = new HostedFiles(files);
-        Mud mud = Mud.create(services.clock());
+        Warming<Mud> mud = Warming.of("the MUD service", () -> Mud.create(services.clock()));
+        config.events.serverStarted(mud::begin);
         Signers signers = new Signers(mud, MudSigners.using(services.database().jdbi()),
                 Pkcs11Token.fromEnvironment(System.getenv()));
         MudCatalogue catalogue = new MudCatalogue(mud, files, signers, hosted,

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.trustbricks.common.MalformedInputException;
 import org.trustbricks.mud.Mud;
 import org.trustbricks.mud.sign.ManufacturerCredentials;
@@ -31,11 +32,11 @@ final class Signers {
     static final Duration GENERATED_VALIDITY = Duration.ofDays(3 * 365);
     private static final byte[] PROBE = "TrustBricks MUD signer check".getBytes(StandardCharsets.US_ASCII);
 
-    private final Mud mud;
+    private final Supplier<Mud> mud;
     private final MudSigners store;
     private final Pkcs11Token token;
 
-    Signers(Mud mud, MudSigners store, Pkcs11Token token) {
+    Signers(Supplier<Mud> mud, MudSigners store, Pkcs11Token token) {
         this.mud = mud;
         this.store = store;
         this.token = token;
@@ -47,7 +48,7 @@ final class Signers {
 
     /** Generates a manufacturer CA and MUD signer; the CA certificate becomes the trust anchor. */
     SignerRecord generate(Manufacturer m, User actor) {
-        ManufacturerCredentials c = mud.newManufacturerCredentials(m.name(), GENERATED_VALIDITY);
+        ManufacturerCredentials c = mud.get().newManufacturerCredentials(m.name(), GENERATED_VALIDITY);
         return store.store(m, SignerRecord.Source.GENERATED, c.signerCertificatePem(), c.caCertificatePem(), c.caCertificatePem(),
                 c.signerKeyPair().getPrivate().getEncoded(), c.caKeyPair().getPrivate().getEncoded(), null, actor.email());
     }
@@ -129,11 +130,11 @@ final class Signers {
         }
         byte[] probe;
         try {
-            probe = mud.sign(PROBE, key);
+            probe = mud.get().sign(PROBE, key);
         } catch (UnableToSignException e) {
             throw ApiException.unprocessable(e.getMessage(), List.of());
         }
-        VerificationResult r = mud.verify(PROBE, probe, anchors, null);
+        VerificationResult r = mud.get().verify(PROBE, probe, anchors, null);
         if (!r.valid()) {
             throw ApiException.unprocessable("the signer cannot be used: " + r.message(), List.of());
         }
