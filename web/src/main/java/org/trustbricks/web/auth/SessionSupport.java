@@ -10,6 +10,7 @@ import org.trustbricks.registry.auth.Sessions;
 import org.trustbricks.registry.auth.WebSession;
 import org.trustbricks.web.WebServer;
 import org.trustbricks.web.system.ApiException;
+import org.trustbricks.web.system.UploadLimits;
 
 /**
  * Finds the session behind the request's cookie and enforces CSRF protection: every state-changing request
@@ -46,14 +47,18 @@ public final class SessionSupport {
     private static void requireCsrf(Context ctx, WebSession session) {
         String sent = ctx.header("X-CSRF-Token");
         if (sent == null && isForm(ctx)) {
-            if (ctx.req().getContentLengthLong() > WebServer.MAX_REQUEST_BYTES) {
-                throw tooLarge();
+            UploadLimits.Limit limit = UploadLimits.forPath(ctx.path());
+            if (ctx.req().getContentLengthLong() > limit.totalBytes()) {
+                throw ApiException.tooLarge(limit.totalBytes());
+            }
+            if (limit.totalBytes() > WebServer.MAX_REQUEST_BYTES && ctx.req().getAttribute(UploadLimits.JETTY_MULTIPART) == null) {
+                ctx.req().setAttribute(UploadLimits.JETTY_MULTIPART, limit.multipart(System.getProperty("java.io.tmpdir")));
             }
             try {
                 sent = ctx.formParam("_csrf");
             } catch (Exception e) { // Jetty reports a bad body as a (sneakily thrown) ServletException
                 if (exceedsLimit(e)) {
-                    throw tooLarge();
+                    throw ApiException.tooLarge(limit.totalBytes());
                 }
                 throw ApiException.badRequest("the form could not be read: it is malformed or larger than the server accepts");
             }
@@ -62,10 +67,6 @@ public final class SessionSupport {
                 sent.getBytes(StandardCharsets.UTF_8), session.csrfToken().getBytes(StandardCharsets.UTF_8))) {
             throw ApiException.forbidden("the form has expired or did not come from this site; reload the page and try again");
         }
-    }
-
-    private static ApiException tooLarge() {
-        return ApiException.tooLarge(WebServer.MAX_REQUEST_BYTES);
     }
 
     /** True when Jetty stopped reading a form because a part or the whole body went over the configured limits. */

@@ -20,6 +20,7 @@ import org.trustbricks.mudmanager.profile.ProfileResult;
 import org.trustbricks.mudmanager.profile.ProfilerOptions;
 import org.trustbricks.mudmanager.profile.ProgressListener;
 import org.trustbricks.web.system.ApiException;
+import org.trustbricks.web.system.UploadLimits;
 import org.trustbricks.web.system.ErrorHandling;
 
 /**
@@ -30,11 +31,11 @@ import org.trustbricks.web.system.ErrorHandling;
  */
 final class Profiling {
 
-    static final long MAX_CAPTURE = 50L << 20;
-    static final long MAX_TOTAL = 120L << 20;
+    static final long MAX_CAPTURE = UploadLimits.CAPTURE_BYTES;
+    static final long MAX_TOTAL = UploadLimits.CAPTURES_TOTAL_BYTES;
     static final int MAX_CAPTURES = 8;
     static final int CONCURRENT = 2;
-    private static final String JETTY_MULTIPART = "org.eclipse.jetty.multipartConfig";
+    private static final String JETTY_MULTIPART = UploadLimits.JETTY_MULTIPART;
 
     private final Semaphore slots = new Semaphore(CONCURRENT);
 
