@@ -1,6 +1,7 @@
 package org.trustbricks.attestation.cose.internal;
 
 import java.math.BigInteger;
+import org.bouncycastle.util.BigIntegers;
 import org.trustbricks.attestation.cose.EcCurve;
 
 /**
@@ -36,7 +37,7 @@ public final class P256Verifier {
             return false;
         }
         BigInteger e = new BigInteger(1, hash, 0, Math.min(hash.length, 32));
-        BigInteger w = s.modInverse(N);
+        BigInteger w = BigIntegers.modOddInverseVar(N, s);
         BigInteger u1 = e.multiply(w).mod(N);
         BigInteger u2 = r.multiply(w).mod(N);
         P256Jacobian sum = sumOfMultiples(u1, key.table(), u2);

@@ -35,6 +35,8 @@ class P256FieldTest {
             long[] r = new long[4];
             P256Field.mul(r, ma, mb);
             assertThat(P256Field.toBigInteger(r)).isEqualTo(a.multiply(b).mod(P));
+            P256Field.sqr(r, ma);
+            assertThat(P256Field.toBigInteger(r)).isEqualTo(a.multiply(a).mod(P));
             P256Field.add(r, ma, mb);
             assertThat(P256Field.toBigInteger(r)).isEqualTo(a.add(b).mod(P));
             P256Field.sub(r, ma, mb);
@@ -54,6 +56,8 @@ class P256FieldTest {
                 assertThat(P256Field.toBigInteger(r)).isEqualTo(a.multiply(b).mod(P));
                 P256Field.add(r, P256Field.toMontgomery(a), P256Field.toMontgomery(b));
                 assertThat(P256Field.toBigInteger(r)).isEqualTo(a.add(b).mod(P));
+                P256Field.sqr(r, P256Field.toMontgomery(a));
+                assertThat(P256Field.toBigInteger(r)).isEqualTo(a.multiply(a).mod(P));
                 P256Field.sub(r, P256Field.toMontgomery(a), P256Field.toMontgomery(b));
                 assertThat(P256Field.toBigInteger(r)).isEqualTo(a.subtract(b).mod(P));
             }
