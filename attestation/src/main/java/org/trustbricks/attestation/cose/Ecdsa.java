@@ -10,6 +10,7 @@ import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.ParametersWithRandom;
 import org.bouncycastle.crypto.signers.ECDSASigner;
 import org.bouncycastle.util.BigIntegers;
+import org.trustbricks.attestation.cose.internal.P256Signer;
 import org.trustbricks.attestation.cose.internal.P256Verifier;
 
 /** ECDSA with signatures in the raw r||s form of COSE and JOSE, on Bouncy Castle's lightweight API. */
@@ -54,8 +55,14 @@ public final class Ecdsa {
         return verifier.verifySignature(hash(key.curve(), message), r, s);
     }
 
-    /** Signs with a private scalar held in this process and returns r||s. */
+    /**
+     * Signs with a private scalar held in this process and returns r||s. P-256 uses {@link P256Signer} (constant-time
+     * k * G); the other curves Bouncy Castle's {@link ECDSASigner}.
+     */
     public static byte[] sign(EcCurve curve, BigInteger privateScalar, byte[] message) {
+        if (curve == EcCurve.P256) {
+            return P256Signer.sign(privateScalar, sha256(message), RANDOM);
+        }
         ECDSASigner signer = new ECDSASigner();
         signer.init(true, new ParametersWithRandom(new ECPrivateKeyParameters(privateScalar, curve.domain()), RANDOM));
         BigInteger[] rs = signer.generateSignature(hash(curve, message));
