@@ -16,6 +16,7 @@ final class P256Field {
     private static final long P3 = 0xFFFFFFFF00000001L;
     private static final long[] R2 = limbs(BigInteger.ONE.shiftLeft(512).mod(P));
     private static final long[] ONE_PLAIN = {1, 0, 0, 0};
+    private static final long[] ZERO = new long[4];
     /** 1 in Montgomery form. */
     static final long[] ONE = limbs(BigInteger.ONE.shiftLeft(256).mod(P));
 
@@ -104,11 +105,11 @@ final class P256Field {
         s = l + c; h += (Long.compareUnsigned(s, l) < 0 ? 1L : 0L); l = s;
         s = t6 + l; h += (Long.compareUnsigned(s, t6) < 0 ? 1L : 0L); t6 = s;
         h += cc; s = t7 + h; cc = (Long.compareUnsigned(s, t7) < 0 ? 1L : 0L); t7 = s;
-        long d0 = t4 - P0; long bw = ((~t4 & P0) | ((~t4 | P0) & d0)) >>> 63;
+        long d0 = t4 - P0; long bw = (Long.compareUnsigned(t4, P0) < 0 ? 1L : 0L);
         long d1, d2, d3;
-        l = t5 - P1; h = ((~t5 & P1) | ((~t5 | P1) & l)) >>> 63; d1 = l - bw; h |= ((~l & bw) | ((~l | bw) & d1)) >>> 63; bw = h;
-        l = t6 - 0L; h = ((~t6 & 0L) | ((~t6 | 0L) & l)) >>> 63; d2 = l - bw; h |= ((~l & bw) | ((~l | bw) & d2)) >>> 63; bw = h;
-        l = t7 - P3; h = ((~t7 & P3) | ((~t7 | P3) & l)) >>> 63; d3 = l - bw; h |= ((~l & bw) | ((~l | bw) & d3)) >>> 63; bw = h;
+        l = t5 - P1; h = (Long.compareUnsigned(t5, P1) < 0 ? 1L : 0L); d1 = l - bw; h |= (Long.compareUnsigned(l, bw) < 0 ? 1L : 0L); bw = h;
+        l = t6 - 0L; h = (Long.compareUnsigned(t6, 0L) < 0 ? 1L : 0L); d2 = l - bw; h |= (Long.compareUnsigned(l, bw) < 0 ? 1L : 0L); bw = h;
+        l = t7 - P3; h = (Long.compareUnsigned(t7, P3) < 0 ? 1L : 0L); d3 = l - bw; h |= (Long.compareUnsigned(l, bw) < 0 ? 1L : 0L); bw = h;
         long keep = -(bw & ~cc & 1);
         r[0] = (t4 & keep) | (d0 & ~keep); r[1] = (t5 & keep) | (d1 & ~keep); r[2] = (t6 & keep) | (d2 & ~keep); r[3] = (t7 & keep) | (d3 & ~keep);
     }
@@ -177,11 +178,11 @@ final class P256Field {
         s = l + c; h += (Long.compareUnsigned(s, l) < 0 ? 1L : 0L); l = s;
         s = t6 + l; h += (Long.compareUnsigned(s, t6) < 0 ? 1L : 0L); t6 = s;
         h += cc; s = t7 + h; cc = (Long.compareUnsigned(s, t7) < 0 ? 1L : 0L); t7 = s;
-        long d0 = t4 - P0; long bw = ((~t4 & P0) | ((~t4 | P0) & d0)) >>> 63;
+        long d0 = t4 - P0; long bw = (Long.compareUnsigned(t4, P0) < 0 ? 1L : 0L);
         long d1, d2, d3;
-        l = t5 - P1; h = ((~t5 & P1) | ((~t5 | P1) & l)) >>> 63; d1 = l - bw; h |= ((~l & bw) | ((~l | bw) & d1)) >>> 63; bw = h;
-        l = t6 - 0L; h = ((~t6 & 0L) | ((~t6 | 0L) & l)) >>> 63; d2 = l - bw; h |= ((~l & bw) | ((~l | bw) & d2)) >>> 63; bw = h;
-        l = t7 - P3; h = ((~t7 & P3) | ((~t7 | P3) & l)) >>> 63; d3 = l - bw; h |= ((~l & bw) | ((~l | bw) & d3)) >>> 63; bw = h;
+        l = t5 - P1; h = (Long.compareUnsigned(t5, P1) < 0 ? 1L : 0L); d1 = l - bw; h |= (Long.compareUnsigned(l, bw) < 0 ? 1L : 0L); bw = h;
+        l = t6 - 0L; h = (Long.compareUnsigned(t6, 0L) < 0 ? 1L : 0L); d2 = l - bw; h |= (Long.compareUnsigned(l, bw) < 0 ? 1L : 0L); bw = h;
+        l = t7 - P3; h = (Long.compareUnsigned(t7, P3) < 0 ? 1L : 0L); d3 = l - bw; h |= (Long.compareUnsigned(l, bw) < 0 ? 1L : 0L); bw = h;
         long keep = -(bw & ~cc & 1);
         r[0] = (t4 & keep) | (d0 & ~keep); r[1] = (t5 & keep) | (d1 & ~keep); r[2] = (t6 & keep) | (d2 & ~keep); r[3] = (t7 & keep) | (d3 & ~keep);
     }
@@ -189,48 +190,79 @@ final class P256Field {
     /** r = a + b mod p. */
     static void add(long[] r, long[] a, long[] b) {
         long x0 = a[0], x1 = a[1], x2 = a[2], x3 = a[3];
-        long y0 = b[0], y1 = b[1], y2 = b[2], y3 = b[3];
-        long s, c, l, h;
-        long t0 = x0 + y0;
-        c = (Long.compareUnsigned(t0, x0) < 0 ? 1L : 0L);
-        l = x1 + y1; h = (Long.compareUnsigned(l, x1) < 0 ? 1L : 0L); s = l + c; h |= (Long.compareUnsigned(s, l) < 0 ? 1L : 0L); long t1 = s; c = h;
-        l = x2 + y2; h = (Long.compareUnsigned(l, x2) < 0 ? 1L : 0L); s = l + c; h |= (Long.compareUnsigned(s, l) < 0 ? 1L : 0L); long t2 = s; c = h;
-        l = x3 + y3; h = (Long.compareUnsigned(l, x3) < 0 ? 1L : 0L); s = l + c; h |= (Long.compareUnsigned(s, l) < 0 ? 1L : 0L); long t3 = s; long cc = h;
-        reduceOnce(r, t0, t1, t2, t3, cc);
-    }
-
-    private static void reduceOnce(long[] r, long t4, long t5, long t6, long t7, long cc) {
-        long l, h;
-        long d0 = t4 - P0; long bw = ((~t4 & P0) | ((~t4 | P0) & d0)) >>> 63;
-        long d1, d2, d3;
-        l = t5 - P1; h = ((~t5 & P1) | ((~t5 | P1) & l)) >>> 63; d1 = l - bw; h |= ((~l & bw) | ((~l | bw) & d1)) >>> 63; bw = h;
-        l = t6; h = 0; d2 = l - bw; h |= ((~l & bw) | ((~l | bw) & d2)) >>> 63; bw = h;
-        l = t7 - P3; h = ((~t7 & P3) | ((~t7 | P3) & l)) >>> 63; d3 = l - bw; h |= ((~l & bw) | ((~l | bw) & d3)) >>> 63; bw = h;
-        long keep = -(bw & ~cc & 1);
-        r[0] = (t4 & keep) | (d0 & ~keep); r[1] = (t5 & keep) | (d1 & ~keep); r[2] = (t6 & keep) | (d2 & ~keep); r[3] = (t7 & keep) | (d3 & ~keep);
+        long t0 = x0 + b[0];
+        long c = Long.compareUnsigned(t0, x0) < 0 ? 1L : 0L;
+        long l = x1 + b[1];
+        long h = Long.compareUnsigned(l, x1) < 0 ? 1L : 0L;
+        long t1 = l + c;
+        c = h | (Long.compareUnsigned(t1, l) < 0 ? 1L : 0L);
+        l = x2 + b[2];
+        h = Long.compareUnsigned(l, x2) < 0 ? 1L : 0L;
+        long t2 = l + c;
+        c = h | (Long.compareUnsigned(t2, l) < 0 ? 1L : 0L);
+        l = x3 + b[3];
+        h = Long.compareUnsigned(l, x3) < 0 ? 1L : 0L;
+        long t3 = l + c;
+        c = h | (Long.compareUnsigned(t3, l) < 0 ? 1L : 0L);
+        // subtract p when the sum is at least p
+        long d0 = t0 - P0;
+        long bw = Long.compareUnsigned(t0, P0) < 0 ? 1L : 0L;
+        l = t1 - P1;
+        h = Long.compareUnsigned(t1, P1) < 0 ? 1L : 0L;
+        long d1 = l - bw;
+        bw = h | (Long.compareUnsigned(l, bw) < 0 ? 1L : 0L);
+        long d2 = t2 - bw;
+        bw = Long.compareUnsigned(t2, bw) < 0 ? 1L : 0L;
+        l = t3 - P3;
+        h = Long.compareUnsigned(t3, P3) < 0 ? 1L : 0L;
+        long d3 = l - bw;
+        bw = h | (Long.compareUnsigned(l, bw) < 0 ? 1L : 0L);
+        long keep = -(bw & ~c & 1);
+        r[0] = (t0 & keep) | (d0 & ~keep);
+        r[1] = (t1 & keep) | (d1 & ~keep);
+        r[2] = (t2 & keep) | (d2 & ~keep);
+        r[3] = (t3 & keep) | (d3 & ~keep);
     }
 
     /** r = a - b mod p. */
     static void sub(long[] r, long[] a, long[] b) {
         long x0 = a[0], x1 = a[1], x2 = a[2], x3 = a[3];
         long y0 = b[0], y1 = b[1], y2 = b[2], y3 = b[3];
-        long l, h, s;
-        long d0 = x0 - y0; long bw = ((~x0 & y0) | ((~x0 | y0) & d0)) >>> 63;
-        l = x1 - y1; h = ((~x1 & y1) | ((~x1 | y1) & l)) >>> 63; long d1 = l - bw; h |= ((~l & bw) | ((~l | bw) & d1)) >>> 63; bw = h;
-        l = x2 - y2; h = ((~x2 & y2) | ((~x2 | y2) & l)) >>> 63; long d2 = l - bw; h |= ((~l & bw) | ((~l | bw) & d2)) >>> 63; bw = h;
-        l = x3 - y3; h = ((~x3 & y3) | ((~x3 | y3) & l)) >>> 63; long d3 = l - bw; h |= ((~l & bw) | ((~l | bw) & d3)) >>> 63; bw = h;
+        long d0 = x0 - y0;
+        long bw = Long.compareUnsigned(x0, y0) < 0 ? 1L : 0L;
+        long l = x1 - y1;
+        long h = Long.compareUnsigned(x1, y1) < 0 ? 1L : 0L;
+        long d1 = l - bw;
+        bw = h | (Long.compareUnsigned(l, bw) < 0 ? 1L : 0L);
+        l = x2 - y2;
+        h = Long.compareUnsigned(x2, y2) < 0 ? 1L : 0L;
+        long d2 = l - bw;
+        bw = h | (Long.compareUnsigned(l, bw) < 0 ? 1L : 0L);
+        l = x3 - y3;
+        h = Long.compareUnsigned(x3, y3) < 0 ? 1L : 0L;
+        long d3 = l - bw;
+        bw = h | (Long.compareUnsigned(l, bw) < 0 ? 1L : 0L);
+        // add p back when the difference went below zero
         long mask = -bw;
-        long q0 = P0 & mask, q1 = P1 & mask, q3 = P3 & mask;
-        long c;
-        s = d0 + q0; c = (Long.compareUnsigned(s, d0) < 0 ? 1L : 0L); r[0] = s;
-        l = d1 + q1; h = (Long.compareUnsigned(l, d1) < 0 ? 1L : 0L); s = l + c; h |= (Long.compareUnsigned(s, l) < 0 ? 1L : 0L); r[1] = s; c = h;
-        s = d2 + c; h = (Long.compareUnsigned(s, d2) < 0 ? 1L : 0L); r[2] = s; c = h;
-        r[3] = d3 + q3 + c;
+        long q0 = P0 & mask;
+        long q1 = P1 & mask;
+        long s0 = d0 + q0;
+        long c = Long.compareUnsigned(s0, d0) < 0 ? 1L : 0L;
+        l = d1 + q1;
+        h = Long.compareUnsigned(l, d1) < 0 ? 1L : 0L;
+        long s1 = l + c;
+        c = h | (Long.compareUnsigned(s1, l) < 0 ? 1L : 0L);
+        long s2 = d2 + c;
+        c = Long.compareUnsigned(s2, d2) < 0 ? 1L : 0L;
+        r[0] = s0;
+        r[1] = s1;
+        r[2] = s2;
+        r[3] = d3 + (P3 & mask) + c;
     }
 
     /** r = -a mod p. */
     static void neg(long[] r, long[] a) {
-        sub(r, new long[4], a);
+        sub(r, ZERO, a);
     }
 
     /** True when a is zero. */

@@ -11,7 +11,7 @@ import org.trustbricks.common.MalformedInputException;
 public final class P256PublicKey {
 
     private static final BigInteger B = new BigInteger("5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604b", 16);
-    private static final int WIDTH = 6;
+    private static final int WIDTH = 7;
 
     private final BigInteger x;
     private final BigInteger y;

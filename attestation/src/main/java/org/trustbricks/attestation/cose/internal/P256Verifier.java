@@ -8,8 +8,8 @@ import org.trustbricks.attestation.cose.EcCurve;
  * ECDSA P-256 signature verification for public data: the signature, the message hash and the public key are all
  * public, so this code is variable-time (it branches on scalar digits and skips zero digits) and must never be used
  * with a secret scalar. It computes u1 * G + u2 * Q with interleaved wNAF over eight 32-bit tiers (32 doublings in
- * all): G's tiers come from a table built once (width 8, 512 affine points), Q's from the key's own cached table
- * (width 6, 128 affine points); the x coordinate is compared with r as X == r * Z^2 (and (r + n) * Z^2 when r + n < p)
+ * all): G's tiers come from a table built once (width 10, 2048 affine points), Q's from the key's own cached table
+ * (width 7, 256 affine points); the x coordinate is compared with r as X == r * Z^2 (and (r + n) * Z^2 when r + n < p)
  * without any field inversion.
  */
 public final class P256Verifier {
@@ -17,7 +17,7 @@ public final class P256Verifier {
     /** The group order n. */
     static final BigInteger N = EcCurve.P256.domain().getN();
     private static final BigInteger P_MINUS_N = P256Field.P.subtract(N);
-    private static final P256Table G = P256Table.of(EcCurve.P256.domain().getG(), 8);
+    private static final P256Table G = P256Table.of(EcCurve.P256.domain().getG(), 10);
     private static final int DIGITS = P256Table.SPAN + 1;
 
     private P256Verifier() {
@@ -60,8 +60,8 @@ public final class P256Verifier {
 
     /** u1 * G + u2 * Q (Straus: both scalars' wNAF digits share the 32 doublings). */
     static P256Jacobian sumOfMultiples(BigInteger u1, P256Table q, BigInteger u2) {
-        byte[] d1 = wnaf(u1, G.width());
-        byte[] d2 = wnaf(u2, q.width());
+        short[] d1 = wnaf(u1, G.width());
+        short[] d2 = wnaf(u2, q.width());
         P256Jacobian acc = new P256Jacobian();
         long[] ax = new long[4];
         long[] ay = new long[4];
@@ -84,9 +84,9 @@ public final class P256Verifier {
     }
 
     /** The width-w NAF digits of each 32-bit tier of u (0 <= u < 2^256), DIGITS per tier, least significant first. */
-    static byte[] wnaf(BigInteger u, int width) {
+    static short[] wnaf(BigInteger u, int width) {
         long[] limbs = P256Field.limbs(u);
-        byte[] out = new byte[P256Table.TIERS * DIGITS];
+        short[] out = new short[P256Table.TIERS * DIGITS];
         long full = 1L << width;
         long half = full >> 1;
         for (int k = 0; k < P256Table.TIERS; k++) {
@@ -99,7 +99,7 @@ public final class P256Verifier {
                         d -= full;
                     }
                     c -= d;
-                    out[k * DIGITS + i] = (byte) d;
+                    out[k * DIGITS + i] = (short) d;
                 }
                 c >>= 1;
                 i++;
