@@ -14,20 +14,26 @@ import org.bouncycastle.crypto.util.PublicKeyFactory;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.openssl.PEMKeyPair;
 import org.bouncycastle.openssl.PEMParser;
+import org.trustbricks.attestation.cose.internal.P256PublicKey;
 import org.trustbricks.common.MalformedInputException;
 
 /**
  * An EC public key on P-256, P-384 or P-521, held as Bouncy Castle parameters on the optimised curve so that
- * repeated verifications reuse the point's precomputation.
+ * repeated verifications reuse the point's precomputation; a P-256 key also carries its own verification table
+ * ({@link P256PublicKey}), built on first use.
  */
 public final class EcPublicKey implements VerificationKey {
 
     private final EcCurve curve;
     private final ECPublicKeyParameters params;
+    private final P256PublicKey p256;
 
-    private EcPublicKey(EcCurve curve, ECPublicKeyParameters params) {
+    private EcPublicKey(EcCurve curve, ECPublicKeyParameters params) throws MalformedInputException {
         this.curve = curve;
         this.params = params;
+        ECPoint q = params.getQ().normalize();
+        this.p256 = curve == EcCurve.P256
+                ? P256PublicKey.of(q.getAffineXCoord().toBigInteger(), q.getAffineYCoord().toBigInteger()) : null;
     }
 
     /** A key from affine coordinates; refuses points that are not on the curve. */
@@ -107,6 +113,11 @@ public final class EcPublicKey implements VerificationKey {
 
     ECPublicKeyParameters parameters() {
         return params;
+    }
+
+    /** The key in the form of the P-256 verifier (with its cached table), or null on other curves. */
+    P256PublicKey p256() {
+        return p256;
     }
 
     /** The uncompressed SEC1 encoding of the point. */

@@ -1,6 +1,8 @@
 package org.trustbricks.attestation.cose;
 
 import java.math.BigInteger;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import org.bouncycastle.crypto.Digest;
@@ -8,20 +10,40 @@ import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.ParametersWithRandom;
 import org.bouncycastle.crypto.signers.ECDSASigner;
 import org.bouncycastle.util.BigIntegers;
+import org.trustbricks.attestation.cose.internal.P256Signer;
+import org.trustbricks.attestation.cose.internal.P256Verifier;
 
 /** ECDSA with signatures in the raw r||s form of COSE and JOSE, on Bouncy Castle's lightweight API. */
 public final class Ecdsa {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final MessageDigest SHA256 = sha256Prototype();
 
     private Ecdsa() {
     }
 
+    private static MessageDigest sha256Prototype() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
     /**
-     * True when {@code signature} (r||s) is a valid signature of {@code message} by {@code key}. Uses Bouncy Castle's
-     * lightweight {@link ECDSASigner} on the key's cached point, so the wNAF precomputation of a key is made once.
+     * True when {@code signature} (r||s) is a valid signature of {@code message} by {@code key}. P-256 keys use the
+     * variable-time {@link P256Verifier} (signatures and keys are public) with the key's cached table; P-384 and P-521
+     * use Bouncy Castle's lightweight {@link ECDSASigner} on the key's cached point.
      */
     public static boolean verify(EcPublicKey key, byte[] message, byte[] signature) {
+        if (key.curve() == EcCurve.P256) {
+            return P256Verifier.verify(key.p256(), sha256(message), signature);
+        }
+        return verifyWithBouncyCastle(key, message, signature);
+    }
+
+    /** The same check with Bouncy Castle on every curve (the reference the P-256 verifier is compared with). */
+    static boolean verifyWithBouncyCastle(EcPublicKey key, byte[] message, byte[] signature) {
         int len = key.curve().fieldBytes();
         if (signature == null || signature.length != 2 * len) {
             return false;
@@ -33,8 +55,14 @@ public final class Ecdsa {
         return verifier.verifySignature(hash(key.curve(), message), r, s);
     }
 
-    /** Signs with a private scalar held in this process and returns r||s. */
+    /**
+     * Signs with a private scalar held in this process and returns r||s. P-256 uses {@link P256Signer} (constant-time
+     * k * G); the other curves Bouncy Castle's {@link ECDSASigner}.
+     */
     public static byte[] sign(EcCurve curve, BigInteger privateScalar, byte[] message) {
+        if (curve == EcCurve.P256) {
+            return P256Signer.sign(privateScalar, sha256(message), RANDOM);
+        }
         ECDSASigner signer = new ECDSASigner();
         signer.init(true, new ParametersWithRandom(new ECPrivateKeyParameters(privateScalar, curve.domain()), RANDOM));
         BigInteger[] rs = signer.generateSignature(hash(curve, message));
@@ -48,6 +76,15 @@ public final class Ecdsa {
         BigIntegers.asUnsignedByteArray(r, out, 0, n);
         BigIntegers.asUnsignedByteArray(s, out, n, n);
         return out;
+    }
+
+    private static byte[] sha256(byte[] message) {
+        try {
+            MessageDigest d = (MessageDigest) SHA256.clone();
+            return d.digest(message);
+        } catch (CloneNotSupportedException e) {
+            return hash(EcCurve.P256, message);
+        }
     }
 
     static byte[] hash(EcCurve curve, byte[] message) {

@@ -23,8 +23,9 @@ import org.trustbricks.attestation.appraisal.NonceValidator;
  * Single-use challenges kept in PostgreSQL, so that any instance can consume a nonce another issued. A nonce is
  * {@code random || expiry (8 bytes, epoch ms) || tag (8 bytes)}, the tag an HMAC under a key shared by all instances:
  * a nonce this verifier never issued is refused without touching the database, an expired one is recognised from its
- * bytes, and a valid one is consumed with one atomic {@code delete ... returning} (nothing returned means it was
- * already used: unused nonces are only purged after they expire).
+ * bytes, and a valid one is consumed by an atomic {@code delete ... returning} (nothing returned means it was already
+ * used: unused nonces are only purged after they expire). Concurrent consumers share one statement per window of about
+ * a millisecond ({@link NonceGroupCommit}); each is still told exactly whether its own nonce was fresh.
  */
 public final class AttestationNonces implements NonceValidator {
 
@@ -33,17 +34,27 @@ public final class AttestationNonces implements NonceValidator {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int TAIL = 16;
+    private static final Duration GROUP_COMMIT_WINDOW = Duration.ofMillis(1);
 
     private final Jdbi jdbi;
     private final SecretKeySpec macKey;
     private final Clock clock;
     private final Duration lifetime;
+    private final NonceGroupCommit consumer;
+    private final Mac macPrototype;
 
     private AttestationNonces(Jdbi jdbi, byte[] macKey, Clock clock, Duration lifetime) {
         this.jdbi = jdbi;
         this.macKey = new SecretKeySpec(macKey, "HmacSHA256");
         this.clock = clock;
         this.lifetime = lifetime;
+        this.consumer = new NonceGroupCommit(jdbi, GROUP_COMMIT_WINDOW);
+        try {
+            this.macPrototype = Mac.getInstance("HmacSHA256");
+            this.macPrototype.init(this.macKey);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is missing from this JDK", e);
+        }
     }
 
     /** Nonces stored through the given Jdbi, tagged with {@code macKey}, valid for {@code lifetime}. */
@@ -102,13 +113,21 @@ public final class AttestationNonces implements NonceValidator {
         if (now.toEpochMilli() > ByteBuffer.wrap(nonce, nonce.length - TAIL, 8).getLong()) {
             return NonceStatus.EXPIRED;
         }
-        Optional<OffsetDateTime> expiry = jdbi.withHandle(h -> h.createQuery(
-                        "delete from attestation_nonce where nonce = :n returning expires_at")
-                .bind("n", nonce).mapTo(OffsetDateTime.class).findOne());
+        Optional<OffsetDateTime> expiry = consumer.consume(nonce);
         if (expiry.isEmpty()) {
             return NonceStatus.ALREADY_USED;
         }
         return now.isAfter(expiry.get().toInstant()) ? NonceStatus.EXPIRED : NonceStatus.FRESH;
+    }
+
+    private Mac newMac() throws GeneralSecurityException {
+        try {
+            return (Mac) macPrototype.clone();
+        } catch (CloneNotSupportedException e) {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(macKey);
+            return mac;
+        }
     }
 
     /** Deletes expired nonces; returns how many. */
@@ -119,8 +138,7 @@ public final class AttestationNonces implements NonceValidator {
 
     private byte[] tag(byte[] nonce) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(macKey);
+            Mac mac = newMac();
             mac.update(nonce, 0, nonce.length - 8);
             return Arrays.copyOf(mac.doFinal(), 8);
         } catch (GeneralSecurityException e) {

@@ -106,6 +106,32 @@ class AttestationNoncesTest {
     }
 
     @Test
+    void concurrent_consumers_sharing_one_verifier_each_learn_their_own_nonce_and_every_replay_is_refused() throws Exception {
+        AttestationNonces shared = nonces();
+        List<byte[]> issued = shared.issue(300, 32).stream().map(AttestationNonces.IssuedNonce::value).toList();
+        byte[] forged = issued.get(0).clone();
+        forged[0] ^= 1;
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        try {
+            List<Future<NonceStatus>> first = new ArrayList<>();
+            List<Future<NonceStatus>> second = new ArrayList<>();
+            for (byte[] n : issued) {
+                first.add(pool.submit(() -> shared.consume(n)));
+                second.add(pool.submit(() -> shared.consume(n)));
+            }
+            Future<NonceStatus> unknown = pool.submit(() -> shared.consume(forged));
+            for (int i = 0; i < issued.size(); i++) {
+                assertThat(List.of(first.get(i).get(), second.get(i).get()))
+                        .containsExactlyInAnyOrder(NonceStatus.FRESH, NonceStatus.ALREADY_USED);
+            }
+            assertThat(unknown.get()).isEqualTo(NonceStatus.UNKNOWN);
+            assertThat(shared.consume(issued.get(7))).isEqualTo(NonceStatus.ALREADY_USED);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void sizes_and_batch_counts_outside_the_rules_are_refused() {
         assertThatThrownBy(() -> nonces().issue(1, 16)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> nonces().issue(AttestationNonces.MAX_BATCH + 1, 32)).isInstanceOf(IllegalArgumentException.class);
