@@ -141,6 +141,16 @@ public final class Devices {
         return jdbi.withHandle(h -> findByInstance(h, instanceId));
     }
 
+    /** The name and MAC address a device is enrolled with, for an identity check. */
+    public record Enrolled(String name, String mac) {
+    }
+
+    /** Under which name and MAC address this instance id is enrolled, if it is. */
+    public Optional<Enrolled> enrolledAs(String instanceId) {
+        return jdbi.withHandle(h -> h.createQuery("select name, mac from device where instance_id = :i").bind("i", instanceId)
+                .map((rs, ctx) -> new Enrolled(rs.getString("name"), rs.getString("mac"))).findOne());
+    }
+
     /** Devices matching the query, most recently changed first. */
     public List<DeviceRecord> search(DeviceQuery q) {
         return jdbi.withHandle(h -> h.createQuery("select " + COLUMNS + " from device d " + JOINS + """
