@@ -5,7 +5,7 @@
 # its PSA token. wrk then POSTs every device's onboarding request exactly once (first a warm-up set of other devices)
 # and counts the responses whose decision is ADMITTED. CPU time of the server JVM, of PostgreSQL and of wrk over the
 # measured run is read from /proc, so the cost per decision can be judged on a loaded machine too.
-# wrk runs for a fixed time (RUN_SECONDS, default 40; WARMUP_SECONDS, default 20): the rate is taken from the first
+# wrk runs for a fixed time (RUN_SECONDS, default 60; WARMUP_SECONDS, default 20): the rate is taken from the first
 # request to the last answer, so raise RUN_SECONDS when the machine is so loaded that not every device is answered.
 # Usage: bench/onboarding/onboard-http.sh [devices] [connections] [warm-up devices] [MUD files]
 set -eu
@@ -60,7 +60,7 @@ wrk -t$threads -c"$conns" -d2s "$url/health" >/dev/null
 echo "== measured: POST /api/onboarding/devices, $count devices, each once, $conns connections"
 s0=$(ticks "$fixture_pid"); p0=$(pg_ticks)
 BODIES="$work/measured.txt" THREADS=$threads /usr/bin/time -f "wrk CPU %U s user %S s system" -o "$work/wrk.time" \
-  wrk -t$threads -c"$conns" -d"${RUN_SECONDS:-40}s" --timeout 60s --latency -s bench/onboarding/onboard.lua "$url/api/onboarding/devices" | tee "$work/wrk.out"
+  wrk -t$threads -c"$conns" -d"${RUN_SECONDS:-60}s" --timeout 60s --latency -s bench/onboarding/onboard.lua "$url/api/onboarding/devices" | tee "$work/wrk.out"
 s1=$(ticks "$fixture_pid"); p1=$(pg_ticks)
 cat "$work/wrk.time"
 admitted=$(sed -n 's/^onboarding decisions: \([0-9]*\) admitted.*/\1/p' "$work/wrk.out")

@@ -44,8 +44,10 @@ final class SiteSettings {
 
     private final Jdbi jdbi;
     private final List<X509Certificate> configured;
-    private volatile Stored lastStored;
-    private volatile Snapshot last;
+    private record Parsed(Stored stored, Snapshot snapshot) {
+    }
+
+    private volatile Parsed last;
 
     SiteSettings(Jdbi jdbi, List<X509Certificate> configured) {
         this.jdbi = jdbi;
@@ -60,14 +62,12 @@ final class SiteSettings {
                        array(select trust_anchor_pem from mud_signer order by manufacturer_id) as anchors""")
                 .map((rs, ctx) -> new Stored(rs.getString("policy"), rs.getString("yaml"),
                         List.of((String[]) rs.getArray("anchors").getArray()))).one());
-        Snapshot snapshot = last;
-        Stored before = lastStored;
-        if (snapshot != null && stored.equals(before)) {
-            return snapshot;
+        Parsed before = last;
+        if (before != null && stored.equals(before.stored())) {
+            return before.snapshot();
         }
-        snapshot = parse(stored, snapshot, before);
-        last = snapshot;
-        lastStored = stored;
+        Snapshot snapshot = before == null ? parse(stored, null, null) : parse(stored, before.snapshot(), before.stored());
+        last = new Parsed(stored, snapshot);
         return snapshot;
     }
 

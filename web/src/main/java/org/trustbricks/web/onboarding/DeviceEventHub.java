@@ -23,6 +23,9 @@ final class DeviceEventHub {
     }
 
     void publish(String payload) {
+        if (clients.isEmpty()) {
+            return;  // nobody listens here: no need to read the event back
+        }
         if (payload.startsWith("bulk:")) {
             String[] parts = payload.split(":", 3);
             Map<String, Object> bulk = Map.of("count", Integer.parseInt(parts[1]), "trigger", parts.length > 2 ? parts[2] : "");
