@@ -32,6 +32,16 @@ public final class Devices {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<Reason>> REASONS = new TypeReference<>() { };
 
+    private static final String COLUMNS = """
+            d.id, d.name, d.mac, d.instance_id, d.implementation_id, d.certificate_id, d.mud_url, d.mud_version,
+            d.decision, d.network_policy, v.value::text as reasons, d.last_attested_at, d.updated_at,
+            case d.network_policy when 'FULL_MUD' then r.mud when 'QUARANTINE' then r.quarantine else r.deny end as rules""";
+    private static final String JOINS = """
+            join onboarding_value v on v.hash = d.reasons_hash join device_ruleset r on r.hash = d.rulesets_hash""";
+    private static final String EVENT = """
+            e.id, e.device_id, e.at, e.kind, e.trigger, e.decision, e.previous, v.value::text as reasons
+            from device_event e join onboarding_value v on v.hash = e.reasons_hash""";
+
     private final Jdbi jdbi;
 
     private Devices(Jdbi jdbi) {
@@ -48,52 +58,62 @@ public final class Devices {
                             String mudUrl, String mudVersion, OnboardingFacts facts, Rulesets rules, Instant attestedAt) {
     }
 
-    /** Creates or updates the device with this instance id and records the event; returns the device. */
+    /**
+     * Creates or updates the device with this instance id and records the event; returns the device. One statement:
+     * the facts, reasons and rulesets are stored once by content key, the device row refers to them, the history
+     * entry and the webhook deliveries are appended and the event is announced.
+     */
     public DeviceRecord record(Enrolment e, OnboardingDecision d, String kind, String trigger) {
-        return jdbi.inTransaction(h -> {
-            Optional<DeviceRecord> before = findByInstance(h, e.instanceId());
-            long id = h.createQuery("""
+        String facts = json(e.facts().withoutDeviceIdentifiers());
+        String reasons = json(d.reasons());
+        String enforced = e.rules().enforced(d.network());
+        return jdbi.withHandle(h -> h.createQuery("""
+                with values_ as (
+                    insert into onboarding_value (hash, value)
+                    values (decode(:factsKey, 'hex'), cast(:facts as jsonb)), (decode(:reasonsKey, 'hex'), cast(:reasons as jsonb))
+                    on conflict do nothing),
+                rulesets as (
+                    insert into device_ruleset (hash, mud, quarantine, deny)
+                    values (decode(:rulesKey, 'hex'), :mudRules, :quarantineRules, :denyRules) on conflict do nothing),
+                before as (select decision from device where instance_id = :instance),
+                dev as (
                     insert into device (name, mac, instance_id, implementation_id, certificate_id, mud_url, mud_version,
-                                        decision, network_policy, reasons, facts, rules, mud_rules, quarantine_rules,
-                                        deny_rules, last_attested_at)
+                                        decision, network_policy, reasons_hash, facts_hash, rulesets_hash, last_attested_at)
                     values (:name, :mac, :instance, :impl, :cert, :mudUrl, :mudVersion, :decision, :policy,
-                            cast(:reasons as jsonb), cast(:facts as jsonb), :rules, :mudRules, :quarantineRules,
-                            :denyRules, :attested)
+                            decode(:reasonsKey, 'hex'), decode(:factsKey, 'hex'), decode(:rulesKey, 'hex'), :attested)
                     on conflict (instance_id) do update set name = excluded.name, mac = coalesce(excluded.mac, device.mac),
                         implementation_id = excluded.implementation_id, certificate_id = excluded.certificate_id,
                         mud_url = excluded.mud_url, mud_version = excluded.mud_version, decision = excluded.decision,
-                        network_policy = excluded.network_policy, reasons = excluded.reasons, facts = excluded.facts,
-                        rules = excluded.rules, mud_rules = excluded.mud_rules,
-                        quarantine_rules = excluded.quarantine_rules, deny_rules = excluded.deny_rules,
+                        network_policy = excluded.network_policy, reasons_hash = excluded.reasons_hash,
+                        facts_hash = excluded.facts_hash, rulesets_hash = excluded.rulesets_hash,
                         last_attested_at = coalesce(excluded.last_attested_at, device.last_attested_at), updated_at = now()
-                    returning id""")
-                    .bind("name", e.name()).bind("mac", e.mac()).bind("instance", e.instanceId())
-                    .bind("impl", e.implementationId()).bind("cert", e.certificateId()).bind("mudUrl", e.mudUrl())
-                    .bind("mudVersion", e.mudVersion()).bind("decision", d.decision().name())
-                    .bind("policy", d.network().name()).bind("reasons", json(d.reasons())).bind("facts", json(e.facts().withoutDeviceIdentifiers()))
-                    .bind("rules", e.rules().enforced(d.network())).bind("mudRules", e.rules().mud())
-                    .bind("quarantineRules", e.rules().quarantine()).bind("denyRules", e.rules().deny())
-                    .bind("attested", e.attestedAt() == null ? null : Timestamp.from(e.attestedAt()))
-                    .mapTo(Long.class).one();
-            long eventId = h.createQuery("""
-                    insert into device_event (device_id, kind, trigger, decision, previous, reasons)
-                    values (:id, :kind, :trigger, :decision, :previous, cast(:reasons as jsonb)) returning id""")
-                    .bind("id", id).bind("kind", kind).bind("trigger", trigger).bind("decision", d.decision().name())
-                    .bind("previous", before.map(b -> b.decision().name()).orElse(null)).bind("reasons", json(d.reasons()))
-                    .mapTo(Long.class).one();
-            h.createUpdate("""
+                    returning id, mac, last_attested_at, updated_at),
+                event as (
+                    insert into device_event (device_id, kind, trigger, decision, previous, reasons_hash)
+                    select dev.id, :kind, :trigger, :decision, (select decision from before), decode(:reasonsKey, 'hex')
+                    from dev returning id),
+                hooks as (
                     insert into webhook_delivery (webhook_id, event)
-                    select w.id, jsonb_build_object('type', 'device.decision', 'deviceId', :id, 'name', :name,
-                               'instanceId', :instance, 'decision', :decision, 'previous', :previous, 'trigger', :trigger,
-                               'reasons', cast(:reasons as jsonb))
-                    from webhook w""")
-                    .bind("id", id).bind("name", e.name()).bind("instance", e.instanceId())
-                    .bind("decision", d.decision().name()).bind("previous", before.map(b -> b.decision().name()).orElse(null))
-                    .bind("trigger", trigger).bind("reasons", json(d.reasons())).execute();
-            h.createQuery("select pg_notify(:channel, :payload)").bind("channel", CHANNEL)
-                    .bind("payload", Long.toString(eventId)).mapTo(String.class).findOne();
-            return find(h, id).orElseThrow();
-        });
+                    select w.id, jsonb_build_object('type', 'device.decision', 'deviceId', dev.id, 'name', :name,
+                               'instanceId', :instance, 'decision', :decision, 'previous', (select decision from before),
+                               'trigger', :trigger, 'reasons', cast(:reasons as jsonb))
+                    from dev cross join webhook w)
+                select dev.id, dev.mac, dev.last_attested_at, dev.updated_at,
+                       (select count(pg_notify(:channel, event.id::text)) from event) as notified
+                from dev""")
+                .bind("name", e.name()).bind("mac", e.mac()).bind("instance", e.instanceId())
+                .bind("impl", e.implementationId()).bind("cert", e.certificateId()).bind("mudUrl", e.mudUrl())
+                .bind("mudVersion", e.mudVersion()).bind("decision", d.decision().name())
+                .bind("policy", d.network().name()).bind("reasons", reasons).bind("reasonsKey", ContentKeys.of(reasons))
+                .bind("facts", facts).bind("factsKey", ContentKeys.of(facts)).bind("rulesKey", ContentKeys.of(e.rules()))
+                .bind("mudRules", e.rules().mud()).bind("quarantineRules", e.rules().quarantine())
+                .bind("denyRules", e.rules().deny()).bind("kind", kind).bind("trigger", trigger).bind("channel", CHANNEL)
+                .bind("attested", e.attestedAt() == null ? null : Timestamp.from(e.attestedAt()))
+                .map((rs, ctx) -> new DeviceRecord(rs.getLong("id"), e.name(), rs.getString("mac"), e.instanceId(),
+                        e.implementationId(), e.certificateId(), e.mudUrl(), e.mudVersion(), d.decision(), d.network(),
+                        d.reasons(), enforced, instant(rs.getTimestamp("last_attested_at")),
+                        instant(rs.getTimestamp("updated_at"))))
+                .one());
     }
 
     /** A device by inventory id. */
@@ -103,7 +123,8 @@ public final class Devices {
 
     /** The facts a device was last decided on. */
     public Optional<OnboardingFacts> facts(long id) {
-        return jdbi.withHandle(h -> h.createQuery("select facts::text from device where id = :id").bind("id", id)
+        return jdbi.withHandle(h -> h.createQuery("""
+                select v.value::text from device d join onboarding_value v on v.hash = d.facts_hash where d.id = :id""").bind("id", id)
                 .mapTo(String.class).findOne()).map(Devices::facts);
     }
 
@@ -120,15 +141,24 @@ public final class Devices {
         return jdbi.withHandle(h -> findByInstance(h, instanceId));
     }
 
+    /** The name and MAC address a device is enrolled with, for an identity check. */
+    public record Enrolled(String name, String mac) {
+    }
+
+    /** Under which name and MAC address this instance id is enrolled, if it is. */
+    public Optional<Enrolled> enrolledAs(String instanceId) {
+        return jdbi.withHandle(h -> h.createQuery("select name, mac from device where instance_id = :i").bind("i", instanceId)
+                .map((rs, ctx) -> new Enrolled(rs.getString("name"), rs.getString("mac"))).findOne());
+    }
+
     /** Devices matching the query, most recently changed first. */
     public List<DeviceRecord> search(DeviceQuery q) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                select * from device
-                where (:text is null or name ilike :like or mac ilike :like or instance_id ilike :like
+        return jdbi.withHandle(h -> h.createQuery("select " + COLUMNS + " from device d " + JOINS + """
+                 where (:text is null or name ilike :like or mac ilike :like or instance_id ilike :like
                        or mud_url ilike :like or certificate_id ilike :like)
                   and (:decision is null or decision = :decision)
                   and (:cert is null or certificate_id = :cert)
-                order by updated_at desc, id desc limit :limit offset :offset""")
+                order by d.updated_at desc, d.id desc limit :limit offset :offset""")
                 .bind("text", blankToNull(q.text())).bind("like", "%" + (q.text() == null ? "" : q.text().trim()) + "%")
                 .bind("decision", blankToNull(q.decision())).bind("cert", blankToNull(q.certificateId()))
                 .bind("limit", q.limit()).bind("offset", q.offset())
@@ -140,25 +170,28 @@ public final class Devices {
         if (certificateIds.isEmpty()) {
             return List.of();
         }
-        return jdbi.withHandle(h -> h.createQuery("select * from device where certificate_id = any(:ids) order by id")
+        return jdbi.withHandle(h -> h.createQuery("select " + COLUMNS + " from device d " + JOINS
+                + " where certificate_id = any(:ids) order by id")
                 .bind("ids", certificateIds.toArray(String[]::new)).map(Devices::device).list());
     }
 
     /** Devices using this MUD URL. */
     public List<DeviceRecord> onMudUrl(String mudUrl) {
-        return jdbi.withHandle(h -> h.createQuery("select * from device where mud_url = :u order by id")
+        return jdbi.withHandle(h -> h.createQuery("select " + COLUMNS + " from device d " + JOINS
+                + " where mud_url = :u order by id")
                 .bind("u", mudUrl).map(Devices::device).list());
     }
 
     /** A device's history, newest first. */
     public List<DeviceEvent> history(long deviceId) {
-        return jdbi.withHandle(h -> h.createQuery("select * from device_event where device_id = :id order by at desc, id desc")
+        return jdbi.withHandle(h -> h.createQuery("select " + EVENT
+                + " where device_id = :id order by at desc, e.id desc")
                 .bind("id", deviceId).map(Devices::event).list());
     }
 
     /** One event by id (used when a notification arrives). */
     public Optional<DeviceEvent> event(long eventId) {
-        return jdbi.withHandle(h -> h.createQuery("select * from device_event where id = :id")
+        return jdbi.withHandle(h -> h.createQuery("select " + EVENT + " where e.id = :id")
                 .bind("id", eventId).map(Devices::event).findOne());
     }
 
@@ -175,11 +208,11 @@ public final class Devices {
     }
 
     private static Optional<DeviceRecord> find(Handle h, long id) {
-        return h.createQuery("select * from device where id = :id").bind("id", id).map(Devices::device).findOne();
+        return h.createQuery("select " + COLUMNS + " from device d " + JOINS + " where d.id = :id").bind("id", id).map(Devices::device).findOne();
     }
 
     private static Optional<DeviceRecord> findByInstance(Handle h, String instanceId) {
-        return h.createQuery("select * from device where instance_id = :i").bind("i", instanceId).map(Devices::device).findOne();
+        return h.createQuery("select " + COLUMNS + " from device d " + JOINS + " where instance_id = :i").bind("i", instanceId).map(Devices::device).findOne();
     }
 
     static DeviceRecord device(ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws SQLException {

@@ -29,9 +29,8 @@ public final class Onboarding {
      */
     public static OnboardingService service(Jdbi jdbi, LiveVerifier verifier, FetchOptions fetch, Clock clock) {
         MudSource source = new MudSource(MudFetcher.create(fetch), MudFiles.using(jdbi));
-        DeviceRules rules = new DeviceRules(() -> SiteFiles.using(jdbi).current(), () -> SitePolicies.using(jdbi).current(),
-                SystemResolver.withAssumedTtl(300), clock);
-        return new OnboardingService(jdbi, verifier, source, new MudTrust(jdbi, List.of()), rules, clock);
+        DeviceRules rules = new DeviceRules(SystemResolver.withAssumedTtl(300), clock);
+        return new OnboardingService(jdbi, verifier, source, new SiteSettings(jdbi, List.of()), rules, clock);
     }
 
     /** The host:port part of a URL, lower-case, or empty. */

@@ -12,9 +12,6 @@ import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.trustbricks.attestation.appraisal.AttestationResult;
 import org.trustbricks.common.Finding;
-import org.trustbricks.mud.Mode;
-import org.trustbricks.mud.Mud;
-import org.trustbricks.mud.sign.VerificationResult;
 import org.trustbricks.mudmanager.learn.CertificateMudUrl;
 import org.trustbricks.onboarding.AttestationFacts;
 import org.trustbricks.onboarding.CertificateFacts;
@@ -34,18 +31,19 @@ public final class OnboardingService {
     private final Jdbi jdbi;
     private final LiveVerifier verifier;
     private final MudSource mudSource;
-    private final MudTrust trust;
+    private final SiteSettings settings;
+    private final MudVerdicts verdicts;
     private final DeviceRules rules;
-    private final Mud mud;
     private final Clock clock;
 
-    OnboardingService(Jdbi jdbi, LiveVerifier verifier, MudSource mudSource, MudTrust trust, DeviceRules rules, Clock clock) {
+    OnboardingService(Jdbi jdbi, LiveVerifier verifier, MudSource mudSource, SiteSettings settings, DeviceRules rules,
+                      Clock clock) {
         this.jdbi = jdbi;
         this.verifier = verifier;
         this.mudSource = mudSource;
-        this.trust = trust;
+        this.settings = settings;
+        this.verdicts = new MudVerdicts(clock);
         this.rules = rules;
-        this.mud = Mud.create(clock);
         this.clock = clock;
     }
 
@@ -66,11 +64,12 @@ public final class OnboardingService {
         List<String> mudFindings = new ArrayList<>();
         X509Certificate deviceCert = deviceCertificate(r.deviceCertificate(), mudFindings);
         String mudUrl = mudUrl(r, mudFindings);
-        Evaluated evaluated = evaluateMud(mudUrl, deviceCert, mudFindings, ownAuthorities);
+        SiteSettings.Snapshot site = settings.current();
+        Evaluated evaluated = evaluateMud(mudUrl, deviceCert, mudFindings, ownAuthorities, site);
         OnboardingFacts facts = new OnboardingFacts(attestation, certificate, evaluated.facts(), conflict);
-        OnboardingDecision decision = OnboardingEngine.decide(facts, SitePolicies.using(jdbi).current());
+        OnboardingDecision decision = OnboardingEngine.decide(facts, site.policy());
         String name = r.name() == null || r.name().isBlank() ? "device " + appraisal.instanceId() : r.name();
-        Rulesets rulesets = rules.compile(name, r.mac(), r.address(), mudUrl, evaluated.json(), mudFindings);
+        Rulesets rulesets = rules.compile(site, name, r.mac(), r.address(), mudUrl, evaluated.verdict(), mudFindings);
         if (appraisal.instanceId() == null || !conflict.isEmpty()) {
             return new OnboardingResult(null, decision, appraisal.reasons(), mudFindings, rulesets.enforced(decision.network()));
         }
@@ -106,7 +105,7 @@ public final class OnboardingService {
         if (instanceId == null || mac == null) {
             return "";
         }
-        return Devices.using(jdbi).findByInstance(instanceId)
+        return Devices.using(jdbi).enrolledAs(instanceId)
                 .filter(d -> d.mac() != null && !d.mac().equalsIgnoreCase(mac))
                 .map(d -> "instance id " + instanceId + " is already enrolled as \"" + d.name() + "\" with MAC " + d.mac()
                         + "; a second device presenting it is refused")
@@ -141,38 +140,30 @@ public final class OnboardingService {
         return r.mudUrl() == null || r.mudUrl().isBlank() ? null : r.mudUrl().trim();
     }
 
-    private record Evaluated(MudFacts facts, byte[] json, String version) {
+    private record Evaluated(MudFacts facts, MudVerdicts.Verdict verdict) {
+
+        String version() {
+            return verdict == null ? null : verdict.version();
+        }
     }
 
-    private Evaluated evaluateMud(String url, X509Certificate deviceCert, List<String> findings, Set<String> own) {
+    private Evaluated evaluateMud(String url, X509Certificate deviceCert, List<String> findings, Set<String> own,
+                                  SiteSettings.Snapshot site) {
         if (url == null) {
-            return new Evaluated(new MudFacts("", MudFacts.Retrieval.NO_URL, MudFacts.Signature.UNSIGNED, false, true, ""), null, null);
+            return new Evaluated(new MudFacts("", MudFacts.Retrieval.NO_URL, MudFacts.Signature.UNSIGNED, false, true, ""), null);
         }
         MudSource.Fetched f = mudSource.get(url, own);
         if (f.json() == null) {
-            return new Evaluated(new MudFacts(url, f.retrieval(), MudFacts.Signature.UNSIGNED, false, true, f.detail()), null, null);
+            return new Evaluated(new MudFacts(url, f.retrieval(), MudFacts.Signature.UNSIGNED, false, true, f.detail()), null);
         }
-        byte[] signature = f.signature();
-        if (signature == null && !f.detail().isEmpty()) {
+        if (f.signature() == null && !f.detail().isEmpty()) {
             findings.add(f.detail());
         }
-        var report = mud.validate(f.json(), Mode.STRICT, url);
-        report.errors().forEach(e -> findings.add(e.path() + ": " + e.message()));
-        MudFacts.Signature sig = MudFacts.Signature.UNSIGNED;
-        String detail = report.valid() ? "" : report.errors().isEmpty() ? "invalid" : report.errors().getFirst().message();
-        if (signature != null) {
-            VerificationResult v = mud.verify(f.json(), signature, trust.anchors(), null, deviceCert);
-            sig = switch (v.status()) {
-                case VALID -> MudFacts.Signature.VALID;
-                case UNTRUSTED_SIGNER -> MudFacts.Signature.WRONG_SIGNER;
-                default -> MudFacts.Signature.INVALID;
-            };
-            if (sig != MudFacts.Signature.VALID) {
-                detail = v.message() + (v.signerSubject() == null ? "" : " (signer " + v.signerSubject() + ")");
-                findings.add("signature: " + detail);
-            }
+        MudVerdicts.Verdict v = verdicts.of(url, f.json(), f.signature(), site, deviceCert);
+        findings.addAll(v.errors());
+        if (v.signatureProblem() != null) {
+            findings.add(v.signatureProblem());
         }
-        return new Evaluated(new MudFacts(url, f.retrieval(), sig, report.valid(), MudDocuments.supported(f.json()), detail),
-                f.json(), MudDocuments.sha256(f.json()));
+        return new Evaluated(new MudFacts(url, f.retrieval(), v.signature(), v.valid(), v.supported(), v.detail()), v);
     }
 }

@@ -30,6 +30,9 @@ final class DeviceEventHub {
     }
 
     void publish(String payload) {
+        if (clients.isEmpty()) {
+            return;  // nobody listens here: no need to read the event back
+        }
         if (payload.startsWith("reattest:")) {
             requests.apply(Long.parseLong(payload.substring("reattest:".length()))).ifPresent(r -> send("reattestation",
                     Map.of("requestId", r.id(), "deviceId", r.deviceId(), "name", r.deviceName(), "instanceId", r.instanceId(),

@@ -159,7 +159,8 @@ class OnboardingFlowTest {
         LifecycleWatcher.using(jdbi, server.services().clock()).tick();
 
         var device = server.services().database().jdbi().withHandle(h -> h.createQuery(
-                "select decision || '|' || rules from device where name = 'front door lock'").mapTo(String.class).one());
+                "select d.decision || '|' || r.quarantine from device d join device_ruleset r on r.hash = d.rulesets_hash"
+                        + " where d.name = 'front door lock' and d.network_policy = 'QUARANTINE'").mapTo(String.class).one());
         assertThat(device).startsWith("RESTRICTED|");
         var history = server.services().database().jdbi().withHandle(h -> h.createQuery(
                 "select trigger from device_event e join device d on d.id = e.device_id where d.name = 'front door lock' order by e.id desc limit 1")
