@@ -12,7 +12,7 @@ import org.jdbi.v3.core.statement.Query;
 /** The attestation status of inventoried devices (current, pending or overdue), and the inventory filtered by it. */
 public final class AttestationStates {
 
-    private static final String OVERDUE = "coalesce((d.facts -> 'attestation' ->> 'overdue')::boolean, false)";
+    private static final String OVERDUE = "coalesce((select (v.value -> 'attestation' ->> 'overdue')::boolean from onboarding_value v where v.hash = d.facts_hash), false)";
     private static final String WAITING = """
             exists (select 1 from reattestation_request r where r.device_id = d.id
                     and r.answered_at is null and r.overdue_at is null)""";
@@ -39,7 +39,7 @@ public final class AttestationStates {
 
     /** Devices matching the query and (when not null) in this state, most recently changed first. */
     public List<DeviceRecord> search(DeviceQuery q, AttestationState state) {
-        return jdbi.withHandle(h -> bind(h.createQuery("select d.* from device d " + FILTER
+        return jdbi.withHandle(h -> bind(h.createQuery("select " + Devices.COLUMNS + " from device d " + Devices.JOINS + " " + FILTER
                         + " order by d.updated_at desc, d.id desc limit :limit offset :offset"), q, state)
                 .bind("limit", q.limit()).bind("offset", q.offset()).map(Devices::device).list());
     }

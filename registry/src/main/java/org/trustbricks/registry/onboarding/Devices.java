@@ -32,11 +32,11 @@ public final class Devices {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<Reason>> REASONS = new TypeReference<>() { };
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             d.id, d.name, d.mac, d.instance_id, d.implementation_id, d.certificate_id, d.mud_url, d.mud_version,
             d.decision, d.network_policy, v.value::text as reasons, d.last_attested_at, d.updated_at,
             case d.network_policy when 'FULL_MUD' then r.mud when 'QUARANTINE' then r.quarantine else r.deny end as rules""";
-    private static final String JOINS = """
+    static final String JOINS = """
             join onboarding_value v on v.hash = d.reasons_hash join device_ruleset r on r.hash = d.rulesets_hash""";
     private static final String EVENT = """
             e.id, e.device_id, e.at, e.kind, e.trigger, e.decision, e.previous, v.value::text as reasons

@@ -107,7 +107,9 @@ public final class ReattestationScheduler {
     }
 
     private static void degrade(Handle h, Expired e, SitePolicy policy, Instant now) {
-        var row = h.createQuery("select facts::text as facts, decision from device where id = :id")
+        var row = h.createQuery("""
+                select v.value::text as facts, d.decision from device d join onboarding_value v on v.hash = d.facts_hash
+                where d.id = :id""")
                 .bind("id", e.device()).mapToMap().one();
         OnboardingFacts before = Devices.facts((String) row.get("facts"));
         OnboardingFacts after = new OnboardingFacts(before.attestation().withOverdue(true), before.certificate(),
@@ -115,16 +117,22 @@ public final class ReattestationScheduler {
         OnboardingDecision d = OnboardingEngine.decide(after, policy);
         String trigger = "no answer within the grace period of " + policy.reattestGraceMinutes() + " minutes to the "
                 + "re-attestation request of " + e.issuedAt() + " (requested by " + e.requestedBy() + ")";
+        String reasons = Devices.json(d.reasons());
+        String facts = Devices.json(after);
+        h.createUpdate("""
+                insert into onboarding_value (hash, value)
+                values (decode(:factsKey, 'hex'), cast(:facts as jsonb)), (decode(:reasonsKey, 'hex'), cast(:reasons as jsonb))
+                on conflict do nothing""")
+                .bind("factsKey", ContentKeys.of(facts)).bind("facts", facts)
+                .bind("reasonsKey", ContentKeys.of(reasons)).bind("reasons", reasons).execute();
         long event = h.createQuery("""
                 with changed as (
-                    update device d set decision = :decision, network_policy = :policy, reasons = cast(:reasons as jsonb),
-                        facts = cast(:facts as jsonb), updated_at = :now,
-                        rules = case :policy when 'FULL_MUD' then d.mud_rules when 'QUARANTINE' then d.quarantine_rules
-                                             else d.deny_rules end
+                    update device d set decision = :decision, network_policy = :policy,
+                        reasons_hash = decode(:reasonsKey, 'hex'), facts_hash = decode(:factsKey, 'hex'), updated_at = :now
                     where d.id = :id returning d.id, d.name, d.instance_id),
                 events as (
-                    insert into device_event (device_id, at, kind, trigger, decision, previous, reasons)
-                    select id, :now, 'ATTESTATION_OVERDUE', :trigger, :decision, :previous, cast(:reasons as jsonb)
+                    insert into device_event (device_id, at, kind, trigger, decision, previous, reasons_hash)
+                    select id, :now, 'ATTESTATION_OVERDUE', :trigger, :decision, :previous, decode(:reasonsKey, 'hex')
                     from changed returning id),
                 hooks as (
                     insert into webhook_delivery (webhook_id, event)
@@ -134,7 +142,7 @@ public final class ReattestationScheduler {
                     from changed c cross join webhook w)
                 select id from events""")
                 .bind("decision", d.decision().name()).bind("policy", d.network().name())
-                .bind("reasons", Devices.json(d.reasons())).bind("facts", Devices.json(after))
+                .bind("reasons", reasons).bind("reasonsKey", ContentKeys.of(reasons)).bind("factsKey", ContentKeys.of(facts))
                 .bind("now", Reattestations.utc(now)).bind("id", e.device()).bind("trigger", trigger)
                 .bind("previous", (String) row.get("decision")).mapTo(Long.class).one();
         h.createQuery("select pg_notify(:c, :p)").bind("c", Devices.CHANNEL).bind("p", Long.toString(event))

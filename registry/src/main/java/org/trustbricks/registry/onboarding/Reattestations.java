@@ -83,8 +83,8 @@ public final class Reattestations {
                         on conflict (device_id) where answered_at is null and overdue_at is null do nothing
                         returning id, device_id, nonce),
                     ev as (
-                        insert into device_event (device_id, at, kind, trigger, decision, previous, reasons)
-                        select d.id, :now, 'REATTESTATION_REQUESTED', :trigger, d.decision, d.decision, d.reasons
+                        insert into device_event (device_id, at, kind, trigger, decision, previous, reasons_hash)
+                        select d.id, :now, 'REATTESTATION_REQUESTED', :trigger, d.decision, d.decision, d.reasons_hash
                         from req join device d on d.id = req.device_id
                         returning id, device_id),
                     hooks as (
