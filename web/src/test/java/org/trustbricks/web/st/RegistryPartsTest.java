@@ -60,7 +60,8 @@ class RegistryPartsTest {
 
     static HttpResponse<String> postJson(String json) {
         return TestServer.send(server.request("/api/st/composite").header("Content-Type", "application/json")
-                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+                .header("Accept", "application/json").expectContinue(json.length() > 100_000)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     /** A builder form whose parts were picked from the registry (only the registry id and the part id are sent). */
