@@ -1,5 +1,6 @@
 package org.trustbricks.cli.mud;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.trustbricks.cli.ExitCodes;
 import org.trustbricks.cli.Output;
+import org.trustbricks.common.MalformedInputException;
+import org.trustbricks.mud.sign.VerificationResult;
 import org.trustbricks.mudmanager.MudManager;
 import org.trustbricks.mudmanager.fetch.FetchOptions;
 import org.trustbricks.mudmanager.fetch.FetchResult;
@@ -50,6 +53,17 @@ public final class MudFetchCommand implements Callable<Integer> {
             description = "Time limit for the whole fetch, body included (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
+    @Option(names = "--trust-anchor", paramLabel = "CA.pem",
+            description = "Also fetch the file's signature (its mud-signature URI, else the .p7s beside the file) and "
+                    + "verify it against these manufacturer trust anchors (PEM); repeat the option or put several in one "
+                    + "file. Exit 1 unless the signature is valid.")
+    List<Path> anchors = List.of();
+
+    @Option(names = "--device-cert", paramLabel = "CERT.pem",
+            description = "With --trust-anchor: the device certificate whose MUD-signer extension names the only "
+                    + "acceptable signer.")
+    Path deviceCert;
+
     @Option(names = "--json", description = "Print the fetch result (body in base64, findings) as JSON.")
     boolean json;
 
@@ -72,8 +86,20 @@ public final class MudFetchCommand implements Callable<Integer> {
         FetchOptions options = FetchOptions.defaults().allowingPrivate(allowed).withHttpOnLoopback(devHttpLoopback)
                 .withLimits(maxBytes, Duration.ofSeconds(timeoutSeconds));
         FetchResult r = MudManager.fetch(url, options);
+        VerificationResult signature = null;
+        if (r.ok() && !anchors.isEmpty()) {
+            try {
+                signature = SignatureCheck.fetchAndVerify(r, options, anchors, deviceCert);
+            } catch (IOException | MalformedInputException e) {
+                output.error("cannot verify: " + e.getMessage());
+                return ExitCodes.FAILURE;
+            } catch (SignatureCheck.SignatureNotFetchedException e) {
+                MudCliText.findingsToErr(output, e.url(), e.findings());
+                return ExitCodes.FAILURE;
+            }
+        }
         if (json) {
-            output.json(r);
+            output.json(signature == null ? r : java.util.Map.of("fetch", r, "signature", signature));
         } else if (r.ok() && out != null) {
             Files.write(out, r.body());
             output.line("wrote " + r.body().length + " bytes from " + r.finalUrl() + " to " + out);
@@ -82,7 +108,11 @@ public final class MudFetchCommand implements Callable<Integer> {
         }
         if (!json) {
             MudCliText.findingsToErr(output, url, r.findings());
+            if (signature != null) {
+                output.error("signature: " + signature.status() + ": " + signature.message()
+                        + (signature.signerSubject() == null ? "" : " (signer " + signature.signerSubject() + ")"));
+            }
         }
-        return r.ok() ? ExitCodes.OK : ExitCodes.FAILURE;
+        return r.ok() && (signature == null || signature.valid()) ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 }

@@ -93,6 +93,54 @@ class MudManagerCommandsTest {
     }
 
     @Test
+    void fetch_with_a_trust_anchor_verifies_the_signature_beside_the_file_and_refuses_a_tampered_file(@TempDir Path dir)
+            throws Exception {
+        org.trustbricks.mud.Mud mud = org.trustbricks.mud.Mud.create();
+        var creds = mud.newManufacturerCredentials("Fetch Devices", java.time.Duration.ofDays(30));
+        var other = mud.newManufacturerCredentials("Other Devices", java.time.Duration.ofDays(30));
+        byte[] body = Files.readAllBytes(Path.of(MUD));
+        byte[] p7s = mud.sign(body, creds.signingKey());
+        byte[] tampered = (new String(body, java.nio.charset.StandardCharsets.UTF_8) + " ").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+        serve(server, "/bulb.json", "application/mud+json", body);
+        serve(server, "/bulb.p7s", "application/pkcs7-signature", p7s);
+        serve(server, "/changed.json", "application/mud+json", tampered);
+        serve(server, "/changed.p7s", "application/pkcs7-signature", p7s);
+        serve(server, "/unsigned.json", "application/mud+json", body);
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            Path ca = Files.writeString(dir.resolve("ca.pem"), creds.caCertificatePem());
+            Path otherCa = Files.writeString(dir.resolve("other.pem"), other.caCertificatePem());
+            CliRun ok = CliRun.of("mud", "fetch", base + "/bulb.json", "--dev-http-loopback", "--trust-anchor", ca.toString());
+            assertThat(ok.exitCode()).as(ok.err()).isZero();
+            assertThat(ok.err()).contains("signature: VALID").contains("Fetch Devices");
+            CliRun json = CliRun.of("mud", "fetch", base + "/bulb.json", "--dev-http-loopback", "--trust-anchor", ca.toString(), "--json");
+            assertThat(new ObjectMapper().readTree(json.out()).path("signature").path("status").asText()).isEqualTo("VALID");
+            CliRun untrusted = CliRun.of("mud", "fetch", base + "/bulb.json", "--dev-http-loopback", "--trust-anchor", otherCa.toString());
+            assertThat(untrusted.exitCode()).isEqualTo(1);
+            assertThat(untrusted.err()).contains("signature: ").doesNotContain("signature: VALID");
+            CliRun changed = CliRun.of("mud", "fetch", base + "/changed.json", "--dev-http-loopback", "--trust-anchor", ca.toString());
+            assertThat(changed.exitCode()).isEqualTo(1);
+            assertThat(changed.err()).contains("SIGNATURE_INVALID");
+            CliRun unsigned = CliRun.of("mud", "fetch", base + "/unsigned.json", "--dev-http-loopback", "--trust-anchor", ca.toString());
+            assertThat(unsigned.exitCode()).isEqualTo(1);
+            assertThat(unsigned.err()).contains("unsigned.p7s");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    private static void serve(HttpServer server, String path, String type, byte[] bytes) {
+        server.createContext(path, ex -> {
+            ex.getResponseHeaders().add("Content-Type", type);
+            ex.sendResponseHeaders(200, bytes.length);
+            ex.getResponseBody().write(bytes);
+            ex.close();
+        });
+    }
+
+    @Test
     void profile_writes_a_mud_file_and_reports_the_rules_it_applied(@TempDir Path dir) throws Exception {
         Path cap = Files.write(dir.resolve("c.pcap"), capture());
         Path out = dir.resolve("device.json");
