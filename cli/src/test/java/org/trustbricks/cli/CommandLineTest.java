@@ -22,6 +22,15 @@ class CommandLineTest {
     }
 
     @Test
+    void serve_refuses_a_private_mud_fetch_target_that_is_not_an_ip_prefix_as_a_usage_error() {
+        CliRun r = CliRun.of("serve", "--port", "0", "--data-dir", tmp.resolve("never-started").toString(),
+                "--mud-allow-private", "10.0.0.0/8,intranet");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--mud-allow-private: not an IP prefix: intranet");
+        assertThat(tmp.resolve("never-started")).doesNotExist();
+    }
+
+    @Test
     void version_prints_the_build_version_and_exits_0() {
         CliRun r = CliRun.of("--version");
         assertThat(r.exitCode()).isZero();

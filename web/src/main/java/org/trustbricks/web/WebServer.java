@@ -124,7 +124,7 @@ public final class WebServer implements AutoCloseable {
         org.trustbricks.web.registry.VulnerabilityRoutes.register(routes, services, pages);
         org.trustbricks.web.admin.SchemeRoutes.register(routes, services, pages);
         var verifier = AttestationFeature.register(config, services, pages);
-        OnboardingRoutes.register(config, services, pages, verifier, settings.publicUrl());
+        OnboardingRoutes.register(config, services, pages, verifier, settings);
         MudRoutes.install(config, settings, services, pages);
         org.trustbricks.web.manager.ManagerRoutes.register(routes, services, pages, settings);
     }

@@ -74,7 +74,8 @@ public final class Platform {
             joinQuietly(warmUp);
             timeline.mark("web stack loaded");
             boolean secure = s.publicUrl() != null && s.publicUrl().startsWith("https://");
-            WebServer server = WebServer.start(new WebSettings(s.host(), s.port(), secure, s.publicUrl()), services);
+            WebServer server = WebServer.start(new WebSettings(s.host(), s.port(), secure, s.publicUrl())
+                    .withMudFetch(org.trustbricks.mudmanager.fetch.FetchOptions.defaults().allowingPrivate(s.mudAllowPrivate())), services);
             timeline.mark("listening");
             ExpiryJob expiry = RegistrySetup.startExpiry(database);
             String url = s.publicUrl() != null && !s.publicUrl().isBlank() ? s.publicUrl()

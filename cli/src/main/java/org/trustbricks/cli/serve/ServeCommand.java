@@ -1,10 +1,13 @@
 package org.trustbricks.cli.serve;
 
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import org.trustbricks.cli.ExitCodes;
 import org.trustbricks.cli.Output;
+import org.trustbricks.mudmanager.net.Prefix;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,6 +58,13 @@ public final class ServeCommand implements Callable<Integer> {
             description = "URL people use to reach the platform, e.g. behind a proxy (env TRUSTBRICKS_PUBLIC_URL). Cookies are marked Secure when it is https.")
     String publicUrl;
 
+    @Option(names = "--mud-allow-private", paramLabel = "PREFIX", split = ",",
+            defaultValue = "${env:TRUSTBRICKS_MUD_ALLOW_PRIVATE}",
+            description = "Private, loopback or link-local address prefixes (for example 10.20.0.0/16) that MUD files and "
+                    + "their signatures may be fetched from, for a manufacturer server inside the site; repeat or "
+                    + "separate with commas. None by default. Env: TRUSTBRICKS_MUD_ALLOW_PRIVATE.")
+    List<String> mudAllowPrivate = new ArrayList<>();
+
     @Option(names = "--log-format", paramLabel = "FORMAT", defaultValue = "${env:TRUSTBRICKS_LOG_FORMAT:-text}",
             description = "Log format: text or json (env TRUSTBRICKS_LOG_FORMAT, default ${DEFAULT-VALUE}).")
     LogFormat logFormat;
@@ -74,8 +84,20 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         Logging.configure(logFormat, root != null && root.isVerbose());
         Output out = Output.of(spec);
+        List<Prefix> privateTargets = new ArrayList<>();
+        for (String p : mudAllowPrivate == null ? List.<String>of() : mudAllowPrivate) {
+            if (p.isBlank()) {
+                continue;
+            }
+            try {
+                privateTargets.add(Prefix.parse(p.strip()));
+            } catch (IllegalArgumentException e) {
+                out.error("trustbricks: --mud-allow-private: not an IP prefix: " + p);
+                return ExitCodes.USAGE;
+            }
+        }
         ServeSettings settings = new ServeSettings(host, port, dataDir, dbUrl, dbUser,
-                dbPasswordEnv == null ? null : System.getenv(dbPasswordEnv), !noDemoData, publicUrl);
+                dbPasswordEnv == null ? null : System.getenv(dbPasswordEnv), !noDemoData, publicUrl, privateTargets);
         RunningPlatform platform;
         try {
             platform = Platform.start(settings);

@@ -25,7 +25,8 @@ public final class OnboardingRoutes {
     /** Adds the routes and starts the event listener, webhook dispatcher and lifecycle watcher with the server. */
     public static void register(JavalinConfig config, Services services, Pages pages,
                                 java.util.function.Supplier<org.trustbricks.registry.attestation.LiveVerifier> verifier,
-                                String publicUrl) {
+                                org.trustbricks.web.WebSettings settings) {
+        String publicUrl = settings.publicUrl();
         Devices devices = Devices.using(services.database().jdbi());
         DeviceEventHub hub = new DeviceEventHub(devices);
         WebhookDispatcher dispatcher = new WebhookDispatcher(Webhooks.using(services.database().jdbi()), services.clock());
@@ -57,7 +58,7 @@ public final class OnboardingRoutes {
             client.keepAlive();
             hub.add(client);
         });
-        var fetch = org.trustbricks.mudmanager.fetch.FetchOptions.defaults();
+        var fetch = settings.mudFetch();
         java.util.concurrent.atomic.AtomicReference<org.trustbricks.registry.onboarding.OnboardingService> service =
                 new java.util.concurrent.atomic.AtomicReference<>();
         java.util.function.Supplier<org.trustbricks.registry.onboarding.OnboardingService> onboarding = () -> service.updateAndGet(
