@@ -1,5 +1,7 @@
 package org.trustbricks.mud.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +45,39 @@ public final class Conditions {
 
     /** A compiled {@code . OP ../sibling} constraint. */
     public record SiblingMust(String expression, YangBinaryOperator operator, QName sibling, String errorMessage) {
+
+        /** Whether {@code self OP other} holds for two JSON values (numbers or numeric strings); false when either is not. */
+        public boolean holds(JsonNode self, JsonNode other) {
+            BigDecimal a = number(self);
+            BigDecimal b = number(other);
+            if (a == null || b == null) {
+                return false;
+            }
+            int c = a.compareTo(b);
+            return switch (operator) {
+                case LT -> c < 0;
+                case LTE -> c <= 0;
+                case GT -> c > 0;
+                case GTE -> c >= 0;
+                case EQUALS -> c == 0;
+                case NOT_EQUALS -> c != 0;
+                default -> false;
+            };
+        }
+
+        private static BigDecimal number(JsonNode n) {
+            if (n == null) {
+                return null;
+            }
+            if (n.isNumber()) {
+                return n.decimalValue();
+            }
+            try {
+                return n.isTextual() ? new BigDecimal(n.asText().trim()) : null;
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
     }
 
     private final Map<DataSchemaNode, IdentityWhen> whens = new HashMap<>();

@@ -1,7 +1,6 @@
 package org.trustbricks.mud.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -223,41 +222,9 @@ public final class JsonShapeCheck {
         JsonNode self = object.get(jsonName);
         for (Conditions.SiblingMust must : schema.conditions().musts(node)) {
             JsonNode other = memberValue(parent, module, object, must.sibling());
-            if (!holds(must, self, other)) {
+            if (!must.holds(self, other)) {
                 error(Codes.SCHEMA_MUST, path, must.errorMessage().replaceAll("\\s+", " ") + " (" + must.expression() + ")");
             }
-        }
-    }
-
-    private static boolean holds(Conditions.SiblingMust must, JsonNode self, JsonNode other) {
-        BigDecimal a = number(self);
-        BigDecimal b = number(other);
-        if (a == null || b == null) {
-            return false;
-        }
-        int c = a.compareTo(b);
-        return switch (must.operator()) {
-            case LT -> c < 0;
-            case LTE -> c <= 0;
-            case GT -> c > 0;
-            case GTE -> c >= 0;
-            case EQUALS -> c == 0;
-            case NOT_EQUALS -> c != 0;
-            default -> false;
-        };
-    }
-
-    private static BigDecimal number(JsonNode n) {
-        if (n == null) {
-            return null;
-        }
-        if (n.isNumber()) {
-            return n.decimalValue();
-        }
-        try {
-            return n.isTextual() ? new BigDecimal(n.asText().trim()) : null;
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 

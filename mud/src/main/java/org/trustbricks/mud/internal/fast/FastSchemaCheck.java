@@ -319,7 +319,7 @@ public final class FastSchemaCheck {
         JsonNode self = object.get(key);
         for (Conditions.SiblingMust must : node.musts) {
             JsonNode other = memberValue(parent, object, must.sibling());
-            if (!Comparisons.holds(must, self, other)) {
+            if (!must.holds(self, other)) {
                 error(Codes.SCHEMA_MUST, where, must.errorMessage().replaceAll("\\s+", " ") + " (" + must.expression() + ")");
             }
         }
