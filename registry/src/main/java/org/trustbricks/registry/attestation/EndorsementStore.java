@@ -109,7 +109,10 @@ public final class EndorsementStore {
         });
     }
 
-    /** The endorsement document of the platforms the user may manage (all of them for a scheme owner). */
+    /**
+     * The endorsement document of the platforms the user may manage (all of them for a scheme owner); symmetric
+     * attestation keys are write-only, so each {@code hmac-key} is replaced by {@value #REDACTED}.
+     */
     public byte[] document(User by) {
         requireProvisioner(by);
         List<byte[]> rows = jdbi.withHandle(h -> h.createQuery("""
@@ -117,7 +120,7 @@ public final class EndorsementStore {
                 where :all or owner_id = :org order by implementation_id""")
                 .bind("all", by.kind() == OrganisationKind.SCHEME_OWNER).bind("org", by.organisationId())
                 .map((rs, ctx) -> kek.open(rs.getBytes(2), context(rs.getBytes(1)))).list());
-        return assemble("provisioned-by-" + by.organisationId(), rows);
+        return assemble("provisioned-by-" + by.organisationId(), rows.stream().map(EndorsementStore::withoutSecrets).toList());
     }
 
     /** Every stored platform as one endorsement set, with the version it reflects (a consistent read). */
@@ -160,6 +163,24 @@ public final class EndorsementStore {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("endorsements could not be written", e);
         }
+    }
+
+    /** What a read-back shows in place of a symmetric attestation key. */
+    public static final String REDACTED = "(write-only; not returned)";
+
+    private static byte[] withoutSecrets(byte[] platform) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(platform);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("a stored endorsement is not JSON", e);
+        }
+        for (JsonNode key : node.path("attest-key-triples")) {
+            if (key instanceof ObjectNode o && o.has("hmac-key")) {
+                o.put("hmac-key", REDACTED);
+            }
+        }
+        return bytes(node);
     }
 
     private static byte[] bytes(JsonNode node) {

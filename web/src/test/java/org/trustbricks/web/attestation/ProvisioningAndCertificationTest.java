@@ -142,4 +142,29 @@ class ProvisioningAndCertificationTest {
         assertThat(json(evidence(server, d.token(challenge(server)))).path("result").path("trustVector").path("hardware").asInt())
                 .isEqualTo(97);
     }
+
+    @Test
+    void a_symmetric_attestation_key_is_write_only_and_still_verifies_tokens() throws Exception {
+        TestDevice d = TestDevice.of("symmetric");
+        byte[] secret = TestDevice.sha256("the device's symmetric IAK");
+        var doc = (com.fasterxml.jackson.databind.node.ObjectNode) parse(d.endorsementJson(null));
+        var key = (com.fasterxml.jackson.databind.node.ObjectNode) doc.path("platforms").get(0).path("attest-key-triples").get(0);
+        key.remove("public-key");
+        key.put("hmac-key", java.util.Base64.getEncoder().encodeToString(secret));
+        assertThat(provision(server, vendor, doc.toString()).statusCode()).isEqualTo(200);
+
+        var listed = TestServer.send(server.request("/api/attestation/endorsements").header("Authorization", vendor.bearer()).GET().build());
+        assertThat(listed.statusCode()).isEqualTo(200);
+        assertThat(listed.body()).doesNotContain(java.util.Base64.getEncoder().encodeToString(secret))
+                .contains(org.trustbricks.registry.attestation.EndorsementStore.REDACTED);
+
+        byte[] token = org.trustbricks.attestation.psa.PsaTokenEncoder.mac(d.claims(challenge(server), 0x3000),
+                org.trustbricks.attestation.cose.CoseAlgorithm.HS256, org.trustbricks.attestation.cose.HmacKey.of(secret));
+        JsonNode r = json(evidence(server, token));
+        assertThat(r.path("result").path("trustVector").path("instance-identity").asInt()).isEqualTo(2);
+    }
+
+    private static JsonNode parse(String text) throws java.io.IOException {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
+    }
 }
