@@ -160,11 +160,7 @@ public final class Schemes {
      * before the first day, nor after a last day already agreed (an agreement is only ever shortened).
      */
     public Recognition end(User by, long recognitionId, LocalDate lastDay) {
-        requireKind(by, OrganisationKind.CERTIFICATION_BODY, "only a certification body ends recognition agreements");
-        Recognition r = recognition(recognitionId).orElseThrow(() -> UnknownObjectException.of("recognition agreement " + recognitionId));
-        if (r.recognisingId() != by.organisationId()) {
-            throw NotPermittedException.because("only " + r.recognising() + " may end this agreement");
-        }
+        Recognition r = ownRecognition(by, recognitionId);
         Fields.check().require(lastDay != null, "until", "until is required")
                 .require(lastDay == null || !lastDay.isBefore(r.from()), "until", "until must not be before the agreement's first day, " + r.from())
                 .require(lastDay == null || r.until() == null || !lastDay.isAfter(r.until()), "until",
@@ -175,6 +171,16 @@ public final class Schemes {
             AuditLog.append(h, actor(by), "recognition.end", "recognition/" + recognitionId, "last day " + lastDay);
         });
         return recognition(recognitionId).orElseThrow();
+    }
+
+    /** The caller's own agreement: unknown when it does not exist, not permitted when another body made it. */
+    public Recognition ownRecognition(User by, long recognitionId) {
+        requireKind(by, OrganisationKind.CERTIFICATION_BODY, "only a certification body ends recognition agreements");
+        Recognition r = recognition(recognitionId).orElseThrow(() -> UnknownObjectException.of("recognition agreement " + recognitionId));
+        if (r.recognisingId() != by.organisationId()) {
+            throw NotPermittedException.because("only " + r.recognising() + " may end this agreement");
+        }
+        return r;
     }
 
     /** A recognition agreement by id. */
