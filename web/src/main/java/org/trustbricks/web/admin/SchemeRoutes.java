@@ -75,6 +75,7 @@ public final class SchemeRoutes {
         routes.post("/api/registry/recognitions/{id}/end", ctx -> {
             User u = require(ctx, OrganisationKind.CERTIFICATION_BODY, "only a certification body ends recognition agreements");
             long id = RegistryRequests.pathId(ctx, "id");
+            registry.schemes().ownRecognition(u, id);
             JsonNode b = RegistryRequests.json(ctx);
             List<ApiProblem.FieldError> errors = new ArrayList<>();
             var until = RegistryRequests.date(RegistryRequests.text(b, "until", errors), "/until", errors);
