@@ -1,5 +1,6 @@
 package org.trustbricks.web.admin;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.trustbricks.registry.scheme.LabAuthorisation;
 import org.trustbricks.registry.scheme.Organisation;
@@ -16,7 +17,7 @@ import org.trustbricks.registry.scheme.Scheme;
  * @param bodies         every certification body
  * @param authorisations live laboratory authorisations
  * @param recognitions   recognition agreements
- * @param today          today's date, the default last day when ending an agreement
+ * @param today          today's date (ISO), from which the default last day when ending an agreement is chosen
  * @param done           a confirmation of the change just made, or empty
  */
 public record SchemeView(String role, long organisationId, List<Scheme> schemes, List<Organisation> labs,
@@ -36,6 +37,15 @@ public record SchemeView(String role, long organisationId, List<Scheme> schemes,
     /** True when the recognition agreement is the person's body's own. */
     public boolean owns(Recognition r) {
         return certificationBody() && r.recognisingId() == organisationId;
+    }
+
+    /** The last day the end form suggests: today, kept inside the agreement's period so that it can be submitted as is. */
+    public String suggestedLastDay(Recognition r) {
+        LocalDate d = LocalDate.parse(today);
+        if (r.until() != null && d.isAfter(r.until())) {
+            d = r.until();
+        }
+        return (d.isBefore(r.from()) ? r.from() : d).toString();
     }
 
     /** True when the authorisation was granted by the person's body. */

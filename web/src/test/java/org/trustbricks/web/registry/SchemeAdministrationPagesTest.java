@@ -130,7 +130,8 @@ class SchemeAdministrationPagesTest {
         assertThat(demo.page(ANONYMOUS, "GET", "/registry/certificates/" + sensor, null).body())
                 .contains("recognised by Alpenwacht Zertifizierung");
         String id = demo.one("select id::text from recognition where valid_from = date '2020-01-01'");
-        assertThat(demo.page(OTHER_CB, "GET", "/registry/scheme", null).body()).contains("action=\"/registry/scheme/recognitions/" + id + "/end\"");
+        assertThat(demo.page(OTHER_CB, "GET", "/registry/scheme", null).body()).contains("action=\"/registry/scheme/recognitions/" + id + "/end\"")
+                .contains("id=\"end-" + id + "-until\" name=\"until\" required value=\"2023-12-31\"");
         assertThat(demo.page(CB, "GET", "/registry/scheme", null).body()).doesNotContain("/registry/scheme/recognitions/" + id + "/end");
 
         assertSeeOther(post(OTHER_CB, "/registry/scheme/recognitions/" + id + "/end", "until=2021-12-31"), "ended");
