@@ -23,7 +23,7 @@ import org.trustbricks.web.testing.TestServer;
  * The scheme administration forms over real HTTP against the demo scheme: a CB authorises and withdraws laboratories
  * and makes and ends recognition agreements (which certificate pages and the API then show), the scheme owner
  * creates schemes; bad input comes back beside its field with the values kept; other roles, other CBs' rows and
- * forms without the CSRF token are refused.
+ * forms without the CSRF token are refused. A withdrawn authorisation no longer lets a vendor name the laboratory.
  */
 class SchemeAdministrationPagesTest {
 
@@ -73,6 +73,14 @@ class SchemeAdministrationPagesTest {
         return false;
     }
 
+    /** A vendor's evaluation request naming Northgate and the laboratory, through the API. */
+    static HttpResponse<String> request(String lab) throws Exception {
+        return demo.api(VENDOR, "POST", "/api/registry/evaluations", JSON.writeValueAsString(java.util.Map.of(
+                "schemeId", Long.parseLong(scheme), "cbId", Long.parseLong(northgate), "labId", Long.parseLong(lab),
+                "product", "Thermata Hub H1", "productVersion", "1.0", "stFileName", "st.yaml",
+                "st", org.trustbricks.registry.testing.Scenario.VALID_ST, "certifiedConfiguration", "default", "assumptions", "keep patched")));
+    }
+
     static void assertSeeOther(HttpResponse<String> r, String done) {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
         assertThat(r.headers().firstValue("Location").orElse("")).startsWith("/registry/scheme?done=" + done);
@@ -87,8 +95,13 @@ class SchemeAdministrationPagesTest {
         assertThat(page.body()).contains("The laboratory is authorised for the scheme.")
                 .contains("aria-label=\"Withdraw Riverbank IoT Lab for SESIP-EN17927\"");
 
+        assertThat(request(riverbank).statusCode()).isEqualTo(201);
+
         assertSeeOther(post(CB, "/registry/scheme/authorisations/withdrawal", "labId=" + riverbank + "&schemeId=" + scheme), "withdrawn");
         assertThat(authorised(northgate, riverbank)).isFalse();
+        HttpResponse<String> refused = request(riverbank);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("this laboratory is not authorised by this certification body");
         assertThat(authorised(alpenwacht, riverbank)).isTrue();
         assertThat(post(CB, "/registry/scheme/authorisations/withdrawal", "labId=" + riverbank + "&schemeId=" + scheme).statusCode())
                 .isEqualTo(404);
