@@ -6,6 +6,7 @@ import java.time.LocalDate;
  * CB {@code recognising} accepts certificates that CB {@code recognised} issues in a scheme during a period.
  *
  * @param id           database id
+ * @param recognisingId the accepting body's id
  * @param recognising  the accepting body's name
  * @param recognised   the issuing body's name
  * @param recognisedId the issuing body's id
@@ -14,7 +15,7 @@ import java.time.LocalDate;
  * @param from         first day of the agreement
  * @param until        last day, or null when open-ended
  */
-public record Recognition(long id, String recognising, String recognised, long recognisedId, long schemeId,
+public record Recognition(long id, long recognisingId, String recognising, String recognised, long recognisedId, long schemeId,
                           String schemeCode, LocalDate from, LocalDate until) {
 
     /** True when a certificate issued on that date falls inside the agreement's period. */

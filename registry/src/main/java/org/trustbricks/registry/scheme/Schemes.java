@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.trustbricks.registry.access.Fields;
+import org.trustbricks.registry.access.InvalidRequestException;
 import org.trustbricks.registry.access.NotPermittedException;
 import org.trustbricks.registry.access.UnknownObjectException;
 import org.trustbricks.registry.audit.AuditLog;
@@ -35,7 +36,7 @@ public final class Schemes {
         f.done();
         return jdbi.inTransaction(h -> {
             if (h.createQuery("select count(*) from scheme where code = :c").bind("c", c).mapTo(Integer.class).one() > 0) {
-                throw org.trustbricks.registry.access.InvalidRequestException.field("code", "a scheme with code " + c + " exists");
+                throw InvalidRequestException.field("code", "a scheme with code " + c + " exists");
             }
             long id = h.createUpdate("insert into scheme (code, name, owner_id) values (:c, :n, :o)")
                     .bind("c", c).bind("n", n).bind("o", by.organisationId())
@@ -63,12 +64,18 @@ public final class Schemes {
         return list().stream().filter(s -> s.id() == id).findFirst();
     }
 
-    /** The caller's CB authorises a laboratory for a scheme. */
+    /** The caller's CB authorises a laboratory for a scheme (a field error when it already does). */
     public LabAuthorisation authorise(User by, long labId, long schemeId) {
         requireKind(by, OrganisationKind.CERTIFICATION_BODY, "only a certification body authorises laboratories");
-        requireOrg(labId, OrganisationKind.LABORATORY, "laboratory");
-        find(schemeId).orElseThrow(() -> UnknownObjectException.of("scheme " + schemeId));
+        requireOrg(labId, OrganisationKind.LABORATORY, "labId", "laboratory");
+        Scheme scheme = requireScheme(schemeId);
         jdbi.useTransaction(h -> {
+            boolean live = h.createQuery("""
+                    select revoked_at is null from lab_authorisation where cb_id = :cb and lab_id = :lab and scheme_id = :s for update""")
+                    .bind("cb", by.organisationId()).bind("lab", labId).bind("s", schemeId).mapTo(Boolean.class).findOne().orElse(false);
+            if (live) {
+                throw InvalidRequestException.field("labId", "this laboratory is already authorised for " + scheme.code());
+            }
             h.createUpdate("""
                     insert into lab_authorisation (cb_id, lab_id, scheme_id) values (:cb, :lab, :s)
                     on conflict (cb_id, lab_id, scheme_id) do update set revoked_at = null, granted_at = now()""")
@@ -111,16 +118,31 @@ public final class Schemes {
                 .bind("cb", cbId).bind("lab", labId).bind("s", schemeId).mapTo(Integer.class).one() > 0);
     }
 
-    /** The caller's CB recognises another CB's certificates for a scheme from a date, optionally until a date. */
+    /**
+     * The caller's CB recognises another CB's certificates for a scheme from a date, optionally until a date; a field
+     * error when an agreement between the same bodies for the scheme already covers part of that period.
+     */
     public Recognition recognise(User by, long recognisedCbId, long schemeId, LocalDate from, LocalDate until) {
         requireKind(by, OrganisationKind.CERTIFICATION_BODY, "only a certification body makes recognition agreements");
-        requireOrg(recognisedCbId, OrganisationKind.CERTIFICATION_BODY, "certification body");
-        find(schemeId).orElseThrow(() -> UnknownObjectException.of("scheme " + schemeId));
+        requireOrg(recognisedCbId, OrganisationKind.CERTIFICATION_BODY, "recognisedCbId", "certification body");
+        requireScheme(schemeId);
         Fields.check().require(from != null, "from", "from is required")
-                .require(recognisedCbId != by.organisationId(), "recognisedCb", "a body does not recognise itself")
+                .require(recognisedCbId != by.organisationId(), "recognisedCbId", "a body does not recognise itself")
                 .require(from == null || until == null || !until.isBefore(from), "until", "until must not be before from")
                 .done();
         long id = jdbi.inTransaction(h -> {
+            h.createQuery("select id from organisation where id = :a for update").bind("a", by.organisationId()).mapTo(Long.class).one();
+            h.createQuery("""
+                    select id, valid_from, valid_until from recognition
+                    where recognising_id = :a and recognised_id = :b and scheme_id = :s
+                      and valid_from <= coalesce(cast(:u as date), 'infinity'::date) and :f <= coalesce(valid_until, 'infinity'::date)
+                    order by valid_from limit 1""").bind("a", by.organisationId()).bind("b", recognisedCbId).bind("s", schemeId)
+                    .bind("f", from).bind("u", until)
+                    .map((rs, ctx) -> "agreement " + rs.getLong(1) + " already covers " + rs.getObject(2, LocalDate.class)
+                            + (rs.getObject(3) == null ? " onwards" : " to " + rs.getObject(3, LocalDate.class)))
+                    .findOne().ifPresent(overlap -> {
+                        throw InvalidRequestException.field("from", overlap);
+                    });
             long rid = h.createUpdate("""
                     insert into recognition (recognising_id, recognised_id, scheme_id, valid_from, valid_until)
                     values (:a, :b, :s, :f, :u)""").bind("a", by.organisationId()).bind("b", recognisedCbId)
@@ -130,16 +152,49 @@ public final class Schemes {
                             + (until == null ? "" : " until " + until));
             return rid;
         });
-        return recognitions().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+        return recognition(id).orElseThrow();
+    }
+
+    /**
+     * The recognising CB ends its agreement: {@code lastDay} becomes the last issue date it covers. It must not be
+     * before the first day, nor after a last day already agreed (an agreement is only ever shortened).
+     */
+    public Recognition end(User by, long recognitionId, LocalDate lastDay) {
+        Recognition r = ownRecognition(by, recognitionId);
+        Fields.check().require(lastDay != null, "until", "until is required")
+                .require(lastDay == null || !lastDay.isBefore(r.from()), "until", "until must not be before the agreement's first day, " + r.from())
+                .require(lastDay == null || r.until() == null || !lastDay.isAfter(r.until()), "until",
+                        "the agreement already ends on " + r.until() + "; it can only be ended earlier")
+                .done();
+        jdbi.useTransaction(h -> {
+            h.createUpdate("update recognition set valid_until = :u where id = :id").bind("u", lastDay).bind("id", recognitionId).execute();
+            AuditLog.append(h, actor(by), "recognition.end", "recognition/" + recognitionId, "last day " + lastDay);
+        });
+        return recognition(recognitionId).orElseThrow();
+    }
+
+    /** The caller's own agreement: unknown when it does not exist, not permitted when another body made it. */
+    public Recognition ownRecognition(User by, long recognitionId) {
+        requireKind(by, OrganisationKind.CERTIFICATION_BODY, "only a certification body ends recognition agreements");
+        Recognition r = recognition(recognitionId).orElseThrow(() -> UnknownObjectException.of("recognition agreement " + recognitionId));
+        if (r.recognisingId() != by.organisationId()) {
+            throw NotPermittedException.because("only " + r.recognising() + " may end this agreement");
+        }
+        return r;
+    }
+
+    /** A recognition agreement by id. */
+    public Optional<Recognition> recognition(long id) {
+        return recognitions().stream().filter(r -> r.id() == id).findFirst();
     }
 
     /** Every recognition agreement. */
     public List<Recognition> recognitions() {
         return jdbi.withHandle(h -> h.createQuery("""
-                select r.id, a.name recognising, b.name recognised, r.recognised_id, s.code, r.scheme_id, r.valid_from, r.valid_until
+                select r.id, r.recognising_id, a.name recognising, b.name recognised, r.recognised_id, s.code, r.scheme_id, r.valid_from, r.valid_until
                 from recognition r join organisation a on a.id = r.recognising_id join organisation b on b.id = r.recognised_id
                 join scheme s on s.id = r.scheme_id order by r.id""")
-                .map((rs, ctx) -> new Recognition(rs.getLong("id"), rs.getString("recognising"), rs.getString("recognised"),
+                .map((rs, ctx) -> new Recognition(rs.getLong("id"), rs.getLong("recognising_id"), rs.getString("recognising"), rs.getString("recognised"),
                         rs.getLong("recognised_id"), rs.getLong("scheme_id"), rs.getString("code"),
                         rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_until", LocalDate.class))).list());
     }
@@ -151,12 +206,16 @@ public final class Schemes {
                 .map(Recognition::recognising).toList();
     }
 
-    private void requireOrg(long id, OrganisationKind kind, String what) {
+    private void requireOrg(long id, OrganisationKind kind, String field, String what) {
         String k = jdbi.withHandle(h -> h.createQuery("select kind from organisation where id = :id").bind("id", id)
                 .mapTo(String.class).findOne().orElse(""));
         if (!k.equals(kind.name())) {
-            throw UnknownObjectException.of(what + " " + id);
+            throw InvalidRequestException.field(field, "there is no " + what + " " + id);
         }
+    }
+
+    private Scheme requireScheme(long id) {
+        return find(id).orElseThrow(() -> InvalidRequestException.field("schemeId", "there is no scheme " + id));
     }
 
     static void requireKind(User by, OrganisationKind kind, String reason) {

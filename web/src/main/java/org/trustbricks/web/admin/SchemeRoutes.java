@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.trustbricks.registry.auth.OrganisationKind;
 import org.trustbricks.registry.auth.User;
 import org.trustbricks.registry.imports.ImportFormat;
@@ -12,12 +11,10 @@ import org.trustbricks.registry.imports.Imports;
 import org.trustbricks.registry.scheme.Schemes;
 import org.trustbricks.web.Services;
 import org.trustbricks.web.auth.CurrentUser;
-import org.trustbricks.web.auth.LoginRoutes;
 import org.trustbricks.web.registry.Registry;
 import org.trustbricks.web.registry.RegistryRequests;
 import org.trustbricks.web.system.ApiException;
 import org.trustbricks.web.system.ApiProblem;
-import org.trustbricks.web.ui.Page;
 import org.trustbricks.web.ui.Pages;
 
 /**
@@ -75,6 +72,16 @@ public final class SchemeRoutes {
             RegistryRequests.check(errors);
             ctx.status(201).json(registry.schemes().recognise(u, cb, scheme, from, until));
         });
+        routes.post("/api/registry/recognitions/{id}/end", ctx -> {
+            User u = require(ctx, OrganisationKind.CERTIFICATION_BODY, "only a certification body ends recognition agreements");
+            long id = RegistryRequests.pathId(ctx, "id");
+            registry.schemes().ownRecognition(u, id);
+            JsonNode b = RegistryRequests.json(ctx);
+            List<ApiProblem.FieldError> errors = new ArrayList<>();
+            var until = RegistryRequests.date(RegistryRequests.text(b, "until", errors), "/until", errors);
+            RegistryRequests.check(errors);
+            ctx.json(registry.schemes().end(u, id, until));
+        });
         routes.get("/api/audit", ctx -> {
             requireOwner(CurrentUser.require(ctx));
             ctx.json(registry.audit().recent(200));
@@ -91,12 +98,7 @@ public final class SchemeRoutes {
             byte[] body = RegistryRequests.limited(ctx, Imports.MAX_BYTES);
             ctx.json(registry.imports().importFile(format, body, Schemes.actor(u)));
         });
-        routes.get("/registry/scheme", ctx -> {
-            LoginRoutes.requirePageUser(ctx);
-            pages.render(ctx, "admin/scheme.jte", Map.of("page", Page.of(ctx, "Scheme", "registry"),
-                    "schemes", registry.schemes().list(), "authorisations", registry.schemes().authorisations(),
-                    "recognitions", registry.schemes().recognitions()));
-        });
+        SchemePages.register(routes, registry, pages, services.clock());
     }
 
     /** The signed-in user when their organisation is of the kind (403 otherwise, 401 when anonymous). */

@@ -37,6 +37,11 @@ public final class RegistryRequests {
         return Requests.date(value, field, errors);
     }
 
+    /** A positive path id (404 otherwise, as nothing can be there). */
+    public static long pathId(Context ctx, String name) {
+        return Requests.pathId(ctx, name);
+    }
+
     /** Fails with 400 when any field error was collected. */
     public static void check(List<ApiProblem.FieldError> errors) {
         Requests.check(errors);

@@ -93,6 +93,29 @@ class RegistryApiTest {
     }
 
     @Test
+    void a_cb_ends_its_own_recognition_agreement_through_the_api_and_a_duplicate_authorisation_is_refused() throws Exception {
+        String scheme = demo.one("select id::text from scheme");
+        String northgate = demo.one("select id::text from organisation where name = 'Northgate Certification'");
+        String brightline = demo.one("select id::text from organisation where name = 'Brightline Security Lab'");
+        HttpResponse<String> made = demo.api(DemoServer.Role.OTHER_CB, "POST", "/api/registry/recognitions", "{\"recognisedCbId\": "
+                + northgate + ", \"schemeId\": " + scheme + ", \"from\": \"2010-01-01\", \"until\": \"2012-12-31\"}");
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        long id = json(made).get("id").asLong();
+        String end = "/api/registry/recognitions/" + id + "/end";
+        assertThat(demo.api(CB, "POST", end, "{\"until\": \"2011-06-30\"}").statusCode()).isEqualTo(403);
+        assertThat(demo.api(DemoServer.Role.OTHER_CB, "POST", end, "{\"until\": 5}").statusCode()).isEqualTo(400);
+        HttpResponse<String> ended = demo.api(DemoServer.Role.OTHER_CB, "POST", end, "{\"until\": \"2011-06-30\"}");
+        assertThat(ended.statusCode()).as(ended.body()).isEqualTo(200);
+        assertThat(json(ended).get("until").asText()).isEqualTo("2011-06-30");
+        HttpResponse<String> later = demo.api(DemoServer.Role.OTHER_CB, "POST", end, "{\"until\": \"2012-01-01\"}");
+        assertThat(later.statusCode()).isEqualTo(422);
+        assertThat(json(later).get("errors").findValuesAsText("path")).containsExactly("until");
+        HttpResponse<String> again = demo.api(CB, "POST", "/api/registry/authorisations", "{\"labId\": " + brightline + ", \"schemeId\": " + scheme + "}");
+        assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(json(again).get("errors").findValuesAsText("path")).containsExactly("labId");
+    }
+
+    @Test
     void search_filters_pages_and_exports_csv() throws Exception {
         JsonNode r = json(demo.api(ANONYMOUS, "GET", "/api/registry/certificates?q=thermata&status=ACTIVE&sort=product&pageSize=2", null));
         assertThat(r.get("total").asInt()).isGreaterThanOrEqualTo(2);

@@ -34,6 +34,7 @@ class RouteRoleMatrixTest {
     static String cbId;
     static String scheme;
     static String lab3;
+    static String recognition;
 
     static final Set<Role> ALL = EnumSet.allOf(Role.class);
     static final Set<Role> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
@@ -51,6 +52,7 @@ class RouteRoleMatrixTest {
         cbId = demo.one("select id::text from organisation where name = 'Northgate Certification'");
         scheme = demo.one("select id::text from scheme limit 1");
         lab3 = demo.one("select id::text from organisation where name = 'Riverbank IoT Lab'");
+        recognition = demo.one("select id::text from recognition where recognising_id = " + cbId);
     }
 
     @AfterAll
@@ -86,6 +88,7 @@ class RouteRoleMatrixTest {
                 new Check(true, "POST", "/api/registry/authorisations", "{\"labId\": \"x\", \"schemeId\": " + scheme + "}", EnumSet.of(CB, OTHER_CB), 400),
                 new Check(true, "POST", "/api/registry/authorisations/revocation", "{\"labId\": " + lab3 + ", \"schemeId\": 999999}", EnumSet.of(CB, OTHER_CB), 204),
                 new Check(true, "POST", "/api/registry/recognitions", "{\"recognisedCbId\": " + cbId + ", \"schemeId\": " + scheme + ", \"from\": \"soon\"}", EnumSet.of(CB, OTHER_CB), 400),
+                new Check(true, "POST", "/api/registry/recognitions/" + recognition + "/end", "{\"until\": \"soon\"}", EnumSet.of(CB), 400),
                 new Check(true, "GET", "/api/audit", null, EnumSet.of(SCHEME_OWNER), 200),
                 new Check(true, "GET", "/api/audit/verification", null, EnumSet.of(SCHEME_OWNER), 200),
                 new Check(true, "POST", "/api/registry/imports?format=sesip", "", EnumSet.of(SCHEME_OWNER), 200),
@@ -109,6 +112,11 @@ class RouteRoleMatrixTest {
                 new Check(false, "POST", "/registry/certificates/" + cert + "/vulnerabilities", "severity=SEVERE&description=x", EnumSet.of(VENDOR, CB), 422),
                 new Check(false, "POST", "/registry/vulnerabilities/" + vulnerability + "/resolution", "resolution=ACCEPTED&text=", EnumSet.of(CB), 422),
                 new Check(false, "GET", "/registry/scheme", null, SIGNED_IN, 200),
+                new Check(false, "POST", "/registry/scheme/schemes", "code=&name=", EnumSet.of(SCHEME_OWNER), 422),
+                new Check(false, "POST", "/registry/scheme/authorisations", "labId=&schemeId=" + scheme, EnumSet.of(CB, OTHER_CB), 422),
+                new Check(false, "POST", "/registry/scheme/authorisations/withdrawal", "labId=x&schemeId=" + scheme, EnumSet.of(CB, OTHER_CB), 400),
+                new Check(false, "POST", "/registry/scheme/recognitions", "recognisedCbId=" + cbId + "&schemeId=" + scheme + "&from=soon", EnumSet.of(CB, OTHER_CB), 422),
+                new Check(false, "POST", "/registry/scheme/recognitions/" + recognition + "/end", "until=", EnumSet.of(CB), 422),
                 new Check(false, "GET", "/account/tokens", null, SIGNED_IN, 200),
                 new Check(false, "POST", "/account/tokens", "name=", SIGNED_IN, 422));
     }
