@@ -60,7 +60,7 @@ public final class OnboardingService {
         AttestationResult appraisal = verifier.appraise(r.token());
         AttestationFacts attestation = attestation(appraisal);
         CertificateFacts certificate = certificate(appraisal);
-        String conflict = conflict(appraisal.instanceId(), r.mac());
+        String conflict = evidenceVerified(appraisal) ? conflict(appraisal.instanceId(), r.mac()) : "";
         List<String> mudFindings = new ArrayList<>();
         X509Certificate deviceCert = deviceCertificate(r.deviceCertificate(), mudFindings);
         String mudUrl = mudUrl(r, mudFindings);
@@ -70,7 +70,7 @@ public final class OnboardingService {
         OnboardingDecision decision = OnboardingEngine.decide(facts, site.policy());
         String name = r.name() == null || r.name().isBlank() ? "device " + appraisal.instanceId() : r.name();
         Rulesets rulesets = rules.compile(site, name, r.mac(), r.address(), mudUrl, evaluated.verdict(), mudFindings);
-        if (appraisal.instanceId() == null || !conflict.isEmpty()) {
+        if (!evidenceVerified(appraisal) || !conflict.isEmpty()) {
             return new OnboardingResult(null, decision, appraisal.reasons(), mudFindings, rulesets.enforced(decision.network()));
         }
         DeviceRecord device = Devices.using(jdbi).record(new Devices.Enrolment(name, r.mac(), appraisal.instanceId(),
@@ -78,6 +78,15 @@ public final class OnboardingService {
                         mudUrl, evaluated.version(), facts, rulesets, attestation.verified() ? clock.instant() : null),
                 decision, kind, trigger);
         return new OnboardingResult(device, decision, appraisal.reasons(), mudFindings, device.rules());
+    }
+
+    /**
+     * True when the token's signature verified with the key endorsed for its instance and its nonce was fresh: only
+     * then is the instance id it claims authentic. Anyone can claim an instance id in a token that does not verify
+     * (or replay one that did), so such a request must neither create nor change an inventory entry.
+     */
+    private static boolean evidenceVerified(AttestationResult a) {
+        return a.instanceId() != null && a.certification() != null;
     }
 
     private static AttestationFacts attestation(AttestationResult a) {
