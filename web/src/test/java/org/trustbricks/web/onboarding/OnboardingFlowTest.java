@@ -151,6 +151,8 @@ class OnboardingFlowTest {
         assertThat(admitted.path("decision").asText()).as(admitted.toString()).isEqualTo("ADMITTED");
         assertThat(admitted.path("device").path("certificateId").asText()).isEqualTo(lockCertificate);
         assertThat(admitted.path("rules").asText()).contains("192.168.1.77").contains("table");
+        assertThat(admitted.path("device").has("rules")).as("the rules are given once").isFalse();
+        assertThat(admitted.path("device").path("networkPolicy").asText()).isEqualTo("FULL_MUD");
         assertThat(admitted.toString()).contains("MUD_SIGNATURE_VALID").contains("CERTIFICATE_ACTIVE");
 
         var jdbi = server.services().database().jdbi();
