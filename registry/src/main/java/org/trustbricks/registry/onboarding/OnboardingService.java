@@ -28,6 +28,9 @@ import org.trustbricks.registry.attestation.LiveVerifier;
  */
 public final class OnboardingService {
 
+    /** How long the first of concurrent decisions waits for others to be recorded with it. */
+    static final java.time.Duration RECORD_WINDOW = java.time.Duration.ofMillis(1);
+
     private final Jdbi jdbi;
     private final LiveVerifier verifier;
     private final MudSource mudSource;
@@ -36,6 +39,7 @@ public final class OnboardingService {
     private final DeviceRules rules;
     private final Clock clock;
     private final DecisionReads reads;
+    private final RecordGroupCommit recorder;
     private final VersionedCache<String, CertificateFacts> certificates = new VersionedCache<>(4096);
 
     OnboardingService(Jdbi jdbi, LiveVerifier verifier, MudSource mudSource, SiteSettings settings, DeviceRules rules,
@@ -48,6 +52,7 @@ public final class OnboardingService {
         this.rules = rules;
         this.clock = clock;
         this.reads = new DecisionReads(jdbi);
+        this.recorder = new RecordGroupCommit(jdbi, RECORD_WINDOW);
     }
 
     /**
@@ -78,7 +83,7 @@ public final class OnboardingService {
         if (!verified || !conflict.isEmpty()) {
             return new OnboardingResult(null, decision, appraisal.reasons(), mudFindings, rulesets.enforced(decision.network()));
         }
-        DeviceRecord device = Devices.using(jdbi).record(new Devices.Enrolment(name, r.mac(), appraisal.instanceId(),
+        DeviceRecord device = recorder.record(new Devices.Enrolment(name, r.mac(), appraisal.instanceId(),
                         appraisal.implementationId(), certificate.certificateId().isEmpty() ? null : certificate.certificateId(),
                         mudUrl, evaluated.version(), facts, rulesets, attestation.verified() ? clock.instant() : null),
                 decision, kind, trigger);
