@@ -20,8 +20,9 @@ import org.trustbricks.onboarding.SitePolicy;
 /**
  * What every onboarding decision reads from the site's configuration: the onboarding policy, the site file and the
  * MUD signature trust anchors (the configured ones, those administrators add, and the CA of every manufacturer
- * whose MUD files this platform hosts and signs). One query per decision reads their stored text, so a change made by any instance
- * applies to the next decision; the text is parsed again only when it differs from the last one seen.
+ * whose MUD files this platform hosts and signs). Every decision reads the onboarding settings' change counter
+ * ({@code onboarding_settings_version}, moved by triggers), so a change made by any instance applies to the next
+ * decision; the stored text is read again only when the counter moved, and parsed again only when it differs.
  */
 final class SiteSettings {
 
