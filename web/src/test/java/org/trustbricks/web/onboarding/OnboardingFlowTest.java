@@ -169,6 +169,11 @@ class OnboardingFlowTest {
                 "select trigger from device_event e join device d on d.id = e.device_id where d.name = 'front door lock' order by e.id desc limit 1")
                 .mapTo(String.class).one());
         assertThat(history).contains("CVE-2026-4242").contains(lockCertificate);
+
+        JsonNode after = onboardWhenEndorsed("back door lock", "02:00:00:00:aa:08");
+        assertThat(after.path("decision").asText()).as("the certificate's cached status follows the registry")
+                .isEqualTo("RESTRICTED");
+        assertThat(after.path("reasons").toString()).contains("CERTIFICATE_UNDER_VULNERABILITY_REVIEW");
     }
 
     @Test
