@@ -230,7 +230,7 @@ public final class Devices {
                 previous == null ? null : Decision.valueOf(previous), reasons(rs.getString("reasons")));
     }
 
-    private static Instant instant(Timestamp t) {
+    static Instant instant(Timestamp t) {
         return t == null ? null : t.toInstant();
     }
 

@@ -2,6 +2,7 @@ package org.trustbricks.registry.onboarding;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,6 +12,7 @@ import org.trustbricks.mudmanager.fetch.FetchSource;
 import org.trustbricks.mudmanager.fetch.MudFetcher;
 import org.trustbricks.onboarding.MudFacts;
 import org.trustbricks.registry.mud.MudFiles;
+import org.trustbricks.registry.mud.Publication;
 
 /**
  * Gets a device's MUD file and its signature: files this platform hosts itself (a MUD URL on one of its own
@@ -28,15 +30,24 @@ final class MudSource {
 
     private final MudFetcher fetcher;
     private final MudFiles hosted;
+    private final VersionedCache<String, Optional<Publication>> publications = new VersionedCache<>(4096);
 
     MudSource(MudFetcher fetcher, MudFiles hosted) {
         this.fetcher = fetcher;
         this.hosted = hosted;
     }
 
-    /** The file at {@code url}; URLs on one of {@code ownAuthorities} (host:port) are this platform's own. */
+    /** As {@link #get(String, Set, long)}, reading hosted files afresh. */
     Fetched get(String url, Set<String> ownAuthorities) {
-        Fetched local = local(url, ownAuthorities);
+        return get(url, ownAuthorities, Long.MIN_VALUE);
+    }
+
+    /**
+     * The file at {@code url}; URLs on one of {@code ownAuthorities} (host:port) are this platform's own, read again
+     * from the database only when {@code settingsVersion} (the onboarding settings' change counter) moved.
+     */
+    Fetched get(String url, Set<String> ownAuthorities, long settingsVersion) {
+        Fetched local = local(url, ownAuthorities, settingsVersion);
         if (local != null) {
             return local;
         }
@@ -55,7 +66,7 @@ final class MudSource {
                 sig.ok() ? "" : "no signature: " + message(sig.findings()), mud.finalUrl(), findings);
     }
 
-    private Fetched local(String url, Set<String> ownAuthorities) {
+    private Fetched local(String url, Set<String> ownAuthorities, long settingsVersion) {
         try {
             URI u = URI.create(url);
             if (u.getRawAuthority() == null || !ownAuthorities.contains(u.getRawAuthority().toLowerCase(java.util.Locale.ROOT))) {
@@ -65,7 +76,12 @@ final class MudSource {
             if (!m.matches()) {
                 return null;
             }
-            return hosted.publication(m.group(1), m.group(2))
+            String manufacturer = m.group(1);
+            String model = m.group(2);
+            Optional<Publication> publication = settingsVersion == Long.MIN_VALUE
+                    ? hosted.publication(manufacturer, model)
+                    : publications.get(settingsVersion, 0, manufacturer + '/' + model, k -> hosted.publication(manufacturer, model));
+            return publication
                     .map(p -> new Fetched(p.content(), p.signature(), MudFacts.Retrieval.FETCHED, "hosted on this platform",
                             url, List.<Finding>of()))
                     .orElse(new Fetched(null, null, MudFacts.Retrieval.UNREACHABLE, "this platform publishes no MUD file at " + url,

@@ -6,7 +6,8 @@ import org.trustbricks.onboarding.OnboardingDecision;
 /**
  * The decision for a device and what it was based on.
  *
- * @param device      the inventory entry, or null when the evidence could not even identify the device
+ * @param device      the inventory entry, or null when the evidence did not verify (nothing is
+ *                    recorded then) or another device is enrolled under its instance id
  * @param decision    admitted, restricted or refused, with every reason
  * @param attestation the verifier's reasons
  * @param mudFindings problems found in the MUD file (validation and signature), empty when none

@@ -28,6 +28,9 @@ import org.trustbricks.registry.attestation.LiveVerifier;
  */
 public final class OnboardingService {
 
+    /** How long the first of concurrent decisions waits for others to be recorded with it. */
+    static final java.time.Duration RECORD_WINDOW = java.time.Duration.ofMillis(1);
+
     private final Jdbi jdbi;
     private final LiveVerifier verifier;
     private final MudSource mudSource;
@@ -35,6 +38,9 @@ public final class OnboardingService {
     private final MudVerdicts verdicts;
     private final DeviceRules rules;
     private final Clock clock;
+    private final DecisionReads reads;
+    private final RecordGroupCommit recorder;
+    private final VersionedCache<String, CertificateFacts> certificates = new VersionedCache<>(4096);
 
     OnboardingService(Jdbi jdbi, LiveVerifier verifier, MudSource mudSource, SiteSettings settings, DeviceRules rules,
                       Clock clock) {
@@ -45,6 +51,8 @@ public final class OnboardingService {
         this.verdicts = new MudVerdicts(clock);
         this.rules = rules;
         this.clock = clock;
+        this.reads = new DecisionReads(jdbi);
+        this.recorder = new RecordGroupCommit(jdbi, RECORD_WINDOW);
     }
 
     /**
@@ -58,26 +66,37 @@ public final class OnboardingService {
     /** As {@link #onboard(OnboardingRequest, Set)}, recording the history entry with this kind and trigger. */
     public OnboardingResult onboard(OnboardingRequest r, Set<String> ownAuthorities, String kind, String trigger) {
         AttestationResult appraisal = verifier.appraise(r.token());
+        boolean verified = evidenceVerified(appraisal);
+        DecisionReads.Seen seen = reads.read(verified ? appraisal.instanceId() : null);
         AttestationFacts attestation = attestation(appraisal);
-        CertificateFacts certificate = certificate(appraisal);
-        String conflict = conflict(appraisal.instanceId(), r.mac());
+        CertificateFacts certificate = certificate(appraisal, seen.registryVersion());
+        String conflict = verified ? conflict(appraisal.instanceId(), r.mac(), seen.enrolled()) : "";
         List<String> mudFindings = new ArrayList<>();
         X509Certificate deviceCert = deviceCertificate(r.deviceCertificate(), mudFindings);
         String mudUrl = mudUrl(r, mudFindings);
-        SiteSettings.Snapshot site = settings.current();
-        Evaluated evaluated = evaluateMud(mudUrl, deviceCert, mudFindings, ownAuthorities, site);
+        SiteSettings.Snapshot site = settings.current(seen.settingsVersion());
+        Evaluated evaluated = evaluateMud(mudUrl, deviceCert, mudFindings, ownAuthorities, site, seen.settingsVersion());
         OnboardingFacts facts = new OnboardingFacts(attestation, certificate, evaluated.facts(), conflict);
         OnboardingDecision decision = OnboardingEngine.decide(facts, site.policy());
         String name = r.name() == null || r.name().isBlank() ? "device " + appraisal.instanceId() : r.name();
         Rulesets rulesets = rules.compile(site, name, r.mac(), r.address(), mudUrl, evaluated.verdict(), mudFindings);
-        if (appraisal.instanceId() == null || !conflict.isEmpty()) {
+        if (!verified || !conflict.isEmpty()) {
             return new OnboardingResult(null, decision, appraisal.reasons(), mudFindings, rulesets.enforced(decision.network()));
         }
-        DeviceRecord device = Devices.using(jdbi).record(new Devices.Enrolment(name, r.mac(), appraisal.instanceId(),
+        DeviceRecord device = recorder.record(new Devices.Enrolment(name, r.mac(), appraisal.instanceId(),
                         appraisal.implementationId(), certificate.certificateId().isEmpty() ? null : certificate.certificateId(),
                         mudUrl, evaluated.version(), facts, rulesets, attestation.verified() ? clock.instant() : null),
                 decision, kind, trigger);
         return new OnboardingResult(device, decision, appraisal.reasons(), mudFindings, device.rules());
+    }
+
+    /**
+     * True when the token's signature verified with the key endorsed for its instance and its nonce was fresh: only
+     * then is the instance id it claims authentic. Anyone can claim an instance id in a token that does not verify
+     * (or replay one that did), so such a request must neither create nor change an inventory entry.
+     */
+    private static boolean evidenceVerified(AttestationResult a) {
+        return a.instanceId() != null && a.certification() != null;
     }
 
     private static AttestationFacts attestation(AttestationResult a) {
@@ -93,19 +112,21 @@ public final class OnboardingService {
         return new AttestationFacts(true, m, a.instanceId(), a.implementationId(), detail);
     }
 
-    private CertificateFacts certificate(AttestationResult a) {
+    /** The certificate's facts today, read again only when the registry changed (or the day did). */
+    private CertificateFacts certificate(AttestationResult a, long registryVersion) {
         if (!a.admitted() || a.certification() == null || a.certification().certificateId() == null) {
             return CertificateFacts.unknown();
         }
-        String id = a.certification().certificateId();
-        return PlatformCertificates.using(jdbi).facts(Set.of(id), LocalDate.now(clock)).get(id);
+        LocalDate today = LocalDate.now(clock);
+        return certificates.get(registryVersion, today.toEpochDay(), a.certification().certificateId(),
+                id -> PlatformCertificates.using(jdbi).facts(Set.of(id), today).get(id));
     }
 
-    private String conflict(String instanceId, String mac) {
+    private static String conflict(String instanceId, String mac, Devices.Enrolled enrolled) {
         if (instanceId == null || mac == null) {
             return "";
         }
-        return Devices.using(jdbi).enrolledAs(instanceId)
+        return java.util.Optional.ofNullable(enrolled)
                 .filter(d -> d.mac() != null && !d.mac().equalsIgnoreCase(mac))
                 .map(d -> "instance id " + instanceId + " is already enrolled as \"" + d.name() + "\" with MAC " + d.mac()
                         + "; a second device presenting it is refused")
@@ -148,11 +169,11 @@ public final class OnboardingService {
     }
 
     private Evaluated evaluateMud(String url, X509Certificate deviceCert, List<String> findings, Set<String> own,
-                                  SiteSettings.Snapshot site) {
+                                  SiteSettings.Snapshot site, long settingsVersion) {
         if (url == null) {
             return new Evaluated(new MudFacts("", MudFacts.Retrieval.NO_URL, MudFacts.Signature.UNSIGNED, false, true, ""), null);
         }
-        MudSource.Fetched f = mudSource.get(url, own);
+        MudSource.Fetched f = mudSource.get(url, own, settingsVersion);
         if (f.json() == null) {
             return new Evaluated(new MudFacts(url, f.retrieval(), MudFacts.Signature.UNSIGNED, false, true, f.detail()), null);
         }

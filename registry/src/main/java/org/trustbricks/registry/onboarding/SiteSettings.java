@@ -20,8 +20,9 @@ import org.trustbricks.onboarding.SitePolicy;
 /**
  * What every onboarding decision reads from the site's configuration: the onboarding policy, the site file and the
  * MUD signature trust anchors (the configured ones, those administrators add, and the CA of every manufacturer
- * whose MUD files this platform hosts and signs). One query per decision reads their stored text, so a change made by any instance
- * applies to the next decision; the text is parsed again only when it differs from the last one seen.
+ * whose MUD files this platform hosts and signs). Every decision reads the onboarding settings' change counter
+ * ({@code onboarding_settings_version}, moved by triggers), so a change made by any instance applies to the next
+ * decision; the stored text is read again only when the counter moved, and parsed again only when it differs.
  */
 final class SiteSettings {
 
@@ -44,7 +45,7 @@ final class SiteSettings {
 
     private final Jdbi jdbi;
     private final List<X509Certificate> configured;
-    private record Parsed(Stored stored, Snapshot snapshot) {
+    private record Parsed(Stored stored, Snapshot snapshot, long version) {
     }
 
     private volatile Parsed last;
@@ -54,8 +55,22 @@ final class SiteSettings {
         this.configured = List.copyOf(configured);
     }
 
-    /** The current settings. */
+    /** The current settings, read again only when {@code version} (the onboarding settings' counter) moved. */
+    Snapshot current(long version) {
+        Parsed seen = last;
+        if (seen != null && seen.version() >= version) {
+            return seen.snapshot();
+        }
+        return read(version);
+    }
+
+    /** The current settings, their stored text read afresh. */
     Snapshot current() {
+        return read(Long.MIN_VALUE);
+    }
+
+    /** Reads the stored text; {@code version} is a counter read before it, kept with the result when it is newer. */
+    private Snapshot read(long version) {
         Stored stored = jdbi.withHandle(h -> h.createQuery("""
                 select (select policy::text from site_policy where id = 1) as policy,
                        (select yaml from onboarding_site where id = 1) as yaml,
@@ -64,12 +79,17 @@ final class SiteSettings {
                 .map((rs, ctx) -> new Stored(rs.getString("policy"), rs.getString("yaml"),
                         List.of((String[]) rs.getArray("anchors").getArray()))).one());
         Parsed before = last;
-        if (before != null && stored.equals(before.stored())) {
-            return before.snapshot();
-        }
-        Snapshot snapshot = before == null ? parse(stored, null, null) : parse(stored, before.snapshot(), before.stored());
-        last = new Parsed(stored, snapshot);
+        Snapshot snapshot = before == null ? parse(stored, null, null)
+                : stored.equals(before.stored()) ? before.snapshot() : parse(stored, before.snapshot(), before.stored());
+        remember(new Parsed(stored, snapshot, version));
         return snapshot;
+    }
+
+    private synchronized void remember(Parsed parsed) {
+        Parsed before = last;
+        if (before == null || parsed.version() >= before.version()) {
+            last = parsed;
+        }
     }
 
     private Snapshot parse(Stored stored, Snapshot previous, Stored before) {

@@ -47,4 +47,38 @@ class SiteSettingsTest {
         assertThat(third.siteError()).isNotBlank();
         assertThat(third.policy()).isSameAs(second.policy());
     }
+
+    @Test
+    void the_settings_counter_moves_with_policy_site_file_and_trust_anchors_and_cached_settings_are_kept_until_it_does()
+            throws Exception {
+        try (Database own = TestDatabase.fresh()) {
+            DecisionReads reads = new DecisionReads(own.jdbi());
+            SiteSettings settings = new SiteSettings(own.jdbi(), List.of());
+            long v0 = reads.read(null).settingsVersion();
+            var first = settings.current(v0);
+            assertThat(settings.current(v0)).isSameAs(first);
+
+            SitePolicy strict = new SitePolicy(3, Set.of(), Decision.REFUSED, Decision.REFUSED, Decision.REFUSED,
+                    Decision.REFUSED, Decision.REFUSED, false, Decision.REFUSED, Decision.RESTRICTED, List.of("updates.example"));
+            SitePolicies.using(own.jdbi()).save(strict, "admin@example");
+            long v1 = reads.read(null).settingsVersion();
+            assertThat(v1).isGreaterThan(v0);
+            assertThat(settings.current(v0)).as("a decision that read the old counter").isSameAs(first);
+            assertThat(settings.current(v1).policy()).isEqualTo(strict);
+
+            SiteFiles.using(own.jdbi()).save("name: [unterminated", "admin@example");
+            long v2 = reads.read(null).settingsVersion();
+            assertThat(v2).isGreaterThan(v1);
+            assertThat(settings.current(v2).site()).isNull();
+
+            var credentials = org.trustbricks.mud.Mud.create().newManufacturerCredentials("Anchor Test", java.time.Duration.ofDays(30));
+            org.trustbricks.registry.mudmanager.TrustAnchors.using(own.jdbi()).add(
+                    org.trustbricks.mud.sign.Pem.certificates(List.of(credentials.caCertificate())), "admin@example");
+            long v3 = reads.read(null).settingsVersion();
+            assertThat(v3).isGreaterThan(v2);
+            assertThat(settings.current(v3).anchors()).contains(credentials.caCertificate());
+            assertThat(reads.read(null).registryVersion()).isEqualTo(reads.read("00ff").registryVersion());
+            assertThat(reads.read("00ff").enrolled()).isNull();
+        }
+    }
 }

@@ -14,6 +14,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.trustbricks.common.MalformedInputException;
 import org.trustbricks.common.UntrustedJson;
+import java.time.Instant;
+import org.trustbricks.onboarding.Decision;
+import org.trustbricks.onboarding.NetworkPolicy;
+import org.trustbricks.onboarding.Reason;
+import org.trustbricks.registry.onboarding.DeviceRecord;
 import org.trustbricks.registry.onboarding.Onboarding;
 import org.trustbricks.registry.onboarding.OnboardingRequest;
 import org.trustbricks.registry.onboarding.OnboardingResult;
@@ -70,7 +75,7 @@ final class DeviceOnboardingApi {
         ctx.json(response(result));
     }
 
-    /** The JSON answer for a decision. */
+    /** The JSON answer for a decision; the enforced rules are given once, as {@code rules}, not again in the device. */
     static Map<String, Object> response(OnboardingResult result) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("decision", result.decision().decision());
@@ -79,8 +84,19 @@ final class DeviceOnboardingApi {
         out.put("attestation", result.attestation());
         out.put("mudFindings", result.mudFindings());
         out.put("rules", result.rules());
-        out.put("device", result.device());
+        out.put("device", result.device() == null ? null : DecidedDevice.of(result.device()));
         return out;
+    }
+
+    /** The inventory entry in a decision's answer: {@link DeviceRecord} without its rules, which the answer carries. */
+    record DecidedDevice(long id, String name, String mac, String instanceId, String implementationId,
+                         String certificateId, String mudUrl, String mudVersion, Decision decision,
+                         NetworkPolicy networkPolicy, List<Reason> reasons, Instant lastAttestedAt, Instant updatedAt) {
+
+        static DecidedDevice of(DeviceRecord d) {
+            return new DecidedDevice(d.id(), d.name(), d.mac(), d.instanceId(), d.implementationId(), d.certificateId(),
+                    d.mudUrl(), d.mudVersion(), d.decision(), d.networkPolicy(), d.reasons(), d.lastAttestedAt(), d.updatedAt());
+        }
     }
 
     static Set<String> ownAuthorities(Context ctx, String publicUrl) {

@@ -32,6 +32,7 @@ import org.trustbricks.registry.mud.SignerRecord;
 import org.trustbricks.registry.onboarding.LifecycleWatcher;
 import org.trustbricks.registry.vuln.Vulnerabilities;
 import org.trustbricks.web.Json;
+import org.trustbricks.web.testing.Logins;
 import org.trustbricks.web.testing.TestServer;
 
 /**
@@ -150,6 +151,8 @@ class OnboardingFlowTest {
         assertThat(admitted.path("decision").asText()).as(admitted.toString()).isEqualTo("ADMITTED");
         assertThat(admitted.path("device").path("certificateId").asText()).isEqualTo(lockCertificate);
         assertThat(admitted.path("rules").asText()).contains("192.168.1.77").contains("table");
+        assertThat(admitted.path("device").has("rules")).as("the rules are given once").isFalse();
+        assertThat(admitted.path("device").path("networkPolicy").asText()).isEqualTo("FULL_MUD");
         assertThat(admitted.toString()).contains("MUD_SIGNATURE_VALID").contains("CERTIFICATE_ACTIVE");
 
         var jdbi = server.services().database().jdbi();
@@ -166,16 +169,89 @@ class OnboardingFlowTest {
                 "select trigger from device_event e join device d on d.id = e.device_id where d.name = 'front door lock' order by e.id desc limit 1")
                 .mapTo(String.class).one());
         assertThat(history).contains("CVE-2026-4242").contains(lockCertificate);
+
+        JsonNode after = onboardWhenEndorsed("back door lock", "02:00:00:00:aa:08");
+        assertThat(after.path("decision").asText()).as("the certificate's cached status follows the registry")
+                .isEqualTo("RESTRICTED");
+        assertThat(after.path("reasons").toString()).contains("CERTIFICATE_UNDER_VULNERABILITY_REVIEW");
     }
 
     @Test
-    void a_replayed_token_is_refused_with_the_nonce_as_the_reason() throws Exception {
+    void a_replayed_token_is_refused_with_the_nonce_as_the_reason_and_leaves_the_device_admitted() throws Exception {
         onboardWhenEndorsed("replay lock", "02:00:00:00:aa:02");
         byte[] token = freshToken();
-        onboard("replay lock", "02:00:00:00:aa:02", token, mudUrl);
+        long id = onboard("replay lock", "02:00:00:00:aa:02", token, mudUrl).path("device").path("id").asLong();
+        String before = stored(id);
         JsonNode replay = onboard("replay lock", "02:00:00:00:aa:02", token, mudUrl);
         assertThat(replay.path("decision").asText()).isEqualTo("REFUSED");
         assertThat(replay.path("reasons").toString()).containsIgnoringCase("nonce");
+        assertThat(replay.path("device").isNull()).isTrue();
+        assertThat(stored(id)).isEqualTo(before).startsWith("ADMITTED|FULL_MUD|");
+    }
+
+    @Test
+    void a_token_with_a_bad_signature_claiming_an_admitted_device_is_refused_and_changes_nothing_of_that_device()
+            throws Exception {
+        JsonNode admitted = onboardWhenEndorsed("victim lock", "02:00:00:00:aa:06");
+        assertThat(admitted.path("decision").asText()).as(admitted.toString()).isEqualTo("ADMITTED");
+        long id = admitted.path("device").path("id").asLong();
+        String before = stored(id);
+        long deliveries = count("select count(*) from webhook_delivery");
+
+        JsonNode forged = onboard("victim lock", "02:00:00:00:aa:06", withBadSignature(freshToken()), mudUrl);
+        assertThat(forged.path("decision").asText()).isEqualTo("REFUSED");
+        assertThat(forged.path("reasons").toString()).contains("ATTESTATION_REJECTED");
+        assertThat(forged.path("attestation").toString()).containsIgnoringCase("signature");
+        assertThat(forged.path("device").isNull()).isTrue();
+
+        assertThat(stored(id)).isEqualTo(before).startsWith("ADMITTED|FULL_MUD|");
+        assertThat(count("select count(*) from webhook_delivery")).isEqualTo(deliveries);
+        var owner = Logins.cookie(server, "owner@" + DemoData.DOMAIN, "demo pass phrase");
+        JsonNode page = Json.mapper().readTree(server.get("/api/onboarding/devices/" + id, "Cookie", owner).body());
+        assertThat(page.path("device").path("decision").asText()).isEqualTo("ADMITTED");
+        assertThat(page.path("history")).hasSize(1);
+    }
+
+    @Test
+    void a_token_with_a_bad_signature_creates_no_inventory_entry_so_it_cannot_claim_an_instance_id_for_another_mac()
+            throws Exception {
+        newDevice();
+        byte[] forgedToken = withBadSignature(freshToken());
+        JsonNode forged = null;
+        for (int i = 0; i < 50; i++) {  // until the new endorsement is loaded, the key is unknown rather than the signature bad
+            forged = onboard("squatter", "02:00:00:00:ee:07", forgedToken, mudUrl);
+            if (forged.path("attestation").toString().contains("signature")) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertThat(forged.path("decision").asText()).isEqualTo("REFUSED");
+        assertThat(forged.path("attestation").toString()).containsIgnoringCase("signature");
+        assertThat(count("select count(*) from device where name = 'squatter' or mac = '02:00:00:00:ee:07'")).isZero();
+
+        JsonNode real = onboard("real lock", "02:00:00:00:aa:07", freshToken(), mudUrl);
+        assertThat(real.path("decision").asText()).as(real.toString()).isEqualTo("ADMITTED");
+        assertThat(real.path("device").path("mac").asText()).isEqualTo("02:00:00:00:aa:07");
+    }
+
+    /** The token with the last byte of its COSE_Sign1 signature changed. */
+    static byte[] withBadSignature(byte[] token) {
+        byte[] forged = token.clone();
+        forged[forged.length - 1] ^= 0x01;
+        return forged;
+    }
+
+    /** What the inventory holds for a device: decision, policy, reasons, enforced rules, times and history size. */
+    static String stored(long id) {
+        return server.services().database().jdbi().withHandle(h -> h.createQuery("""
+                select d.decision || '|' || d.network_policy || '|' || d.reasons_hash::text || '|' || d.rulesets_hash::text
+                       || '|' || d.updated_at::text || '|' || coalesce(d.last_attested_at::text, '') || '|'
+                       || (select count(*) from device_event e where e.device_id = d.id)
+                from device d where d.id = :id""").bind("id", id).mapTo(String.class).one());
+    }
+
+    static long count(String sql) {
+        return server.services().database().jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
     }
 
     @Test
