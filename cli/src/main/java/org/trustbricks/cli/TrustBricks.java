@@ -6,6 +6,7 @@ import org.trustbricks.cli.serve.ServeCommand;
 import org.trustbricks.cli.sesip.SesipCommand;
 import org.trustbricks.cli.st.StCommand;
 import org.trustbricks.cli.tps.TpsCommand;
+import org.trustbricks.cli.mud.MudValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,7 +60,35 @@ public final class TrustBricks implements Runnable {
 
     /** Runs the command line and returns the exit code. */
     public static int run(String... args) {
+        if (runsMudValidateAlone(args)) {
+            return mudValidateCommandLine().execute(java.util.Arrays.copyOfRange(args, 2, args.length));
+        }
         return commandLine().execute(args);
+    }
+
+    /**
+     * True for a plain {@code mud validate …} (no help, version, --verbose or @file argument), which is run without
+     * building the other commands: picocli reflects over every command it builds, which costs start-up time.
+     */
+    static boolean runsMudValidateAlone(String... args) {
+        if (args.length < 2 || !args[0].equals("mud") || !args[1].equals("validate")) {
+            return false;
+        }
+        for (String a : args) {
+            if (a.equals("--verbose") || a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")
+                    || a.startsWith("@")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code trustbricks mud validate} on its own command line (takes the arguments after "mud validate"). */
+    public static CommandLine mudValidateCommandLine() {
+        CommandLine cl = new CommandLine(new MudValidateCommand());
+        cl.setCommandName("trustbricks mud validate");
+        cl.setExecutionExceptionHandler(new FailureHandler(() -> false));
+        return cl;
     }
 
     /** A configured command line (tests set their own out/err writers on it). */

@@ -7,13 +7,13 @@ import java.util.List;
 import org.trustbricks.common.Finding;
 import org.trustbricks.common.MalformedInputException;
 import org.trustbricks.common.Severity;
-import org.trustbricks.common.UntrustedJson;
 import org.trustbricks.mud.internal.Codes;
 import org.trustbricks.mud.internal.DocumentFacts;
 import org.trustbricks.mud.internal.ExponentNumbers;
 import org.trustbricks.mud.internal.MudSchema;
 import org.trustbricks.mud.internal.RfcRules;
 import org.trustbricks.mud.internal.SchemaChecks;
+import org.trustbricks.mud.internal.StrictJson;
 import org.trustbricks.mud.internal.fast.ValidationTree;
 import org.trustbricks.mud.repair.LegacyRepair;
 import org.trustbricks.mud.internal.MudJson;
@@ -29,7 +29,7 @@ public final class MudValidator {
     /** Longest JSON array accepted (ACLs, ACEs, policy entries); real MUD files hold a few dozen at most. */
     public static final int MAX_ARRAY = 1024;
 
-    private static final UntrustedJson READER = UntrustedJson.withLimits(MAX_BYTES, MAX_DEPTH);
+    private static final StrictJson READER = StrictJson.withLimits(MAX_BYTES, MAX_DEPTH);
 
     private final ValidationTree tree;
     private final boolean reference;
