@@ -301,12 +301,16 @@ public final class FastSchemaCheck {
         return value.isTextual() ? "\"" + value.textValue() : value.toString();
     }
 
+    /** The value of the member named {@code name} (qualified or not), compared by schema node rather than by name. */
     private static JsonNode memberValue(Node parent, JsonNode object, QName name) {
+        Node wanted = parent.byQName.get(name);
+        if (wanted == null) {
+            return null;
+        }
         Iterator<Map.Entry<String, JsonNode>> it = object.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> m = it.next();
-            Node n = parent.members.get(m.getKey());
-            if (n != null && n.qname.equals(name)) {
+            if (parent.members.get(m.getKey()) == wanted) {
                 return m.getValue();
             }
         }
