@@ -1,5 +1,6 @@
 package org.trustbricks.cli;
 
+import java.util.List;
 import org.trustbricks.cli.attest.AttestCommand;
 import org.trustbricks.cli.mud.MudCommand;
 import org.trustbricks.cli.serve.ServeCommand;
@@ -61,7 +62,22 @@ public final class TrustBricks implements Runnable {
     /** Runs the command line and returns the exit code. */
     public static int run(String... args) {
         if (runsMudValidateAlone(args)) {
-            return mudValidateCommandLine().execute(java.util.Arrays.copyOfRange(args, 2, args.length));
+            String[] rest = java.util.Arrays.copyOfRange(args, 2, args.length);
+            int files = trailingFiles(rest);
+            if (files < 2) {
+                return mudValidateCommandLine().execute(rest);
+            }
+            int parsed = rest.length - files + 1;
+            List<java.nio.file.Path> more = new java.util.ArrayList<>(files - 1);
+            try {
+                for (int i = parsed; i < rest.length; i++) {
+                    more.add(java.nio.file.Path.of(rest[i]));
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                return mudValidateCommandLine().execute(rest);
+            }
+            return mudValidateCommandLine(MudValidateCommand.withMoreFiles(more))
+                    .execute(java.util.Arrays.copyOfRange(rest, 0, parsed));
         }
         return commandLine().execute(args);
     }
@@ -83,9 +99,26 @@ public final class TrustBricks implements Runnable {
         return true;
     }
 
+    /** How many of the last arguments of {@code mud validate} are certainly file names (not options or option values). */
+    static int trailingFiles(String[] rest) {
+        int n = 0;
+        for (int i = rest.length - 1; i >= 0; i--) {
+            boolean optionValue = i > 0 && (rest[i - 1].equals("--url") || rest[i - 1].equals("--threads"));
+            if (rest[i].startsWith("-") || optionValue || rest[i].isEmpty()) {
+                break;
+            }
+            n++;
+        }
+        return n;
+    }
+
     /** {@code trustbricks mud validate} on its own command line (takes the arguments after "mud validate"). */
     public static CommandLine mudValidateCommandLine() {
-        CommandLine cl = new CommandLine(new MudValidateCommand());
+        return mudValidateCommandLine(new MudValidateCommand());
+    }
+
+    private static CommandLine mudValidateCommandLine(MudValidateCommand command) {
+        CommandLine cl = new CommandLine(command);
         cl.setCommandName("trustbricks mud validate");
         cl.setExecutionExceptionHandler(new FailureHandler(() -> false));
         return cl;
