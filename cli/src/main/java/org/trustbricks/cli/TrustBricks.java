@@ -1,11 +1,13 @@
 package org.trustbricks.cli;
 
+import java.util.List;
 import org.trustbricks.cli.attest.AttestCommand;
 import org.trustbricks.cli.mud.MudCommand;
 import org.trustbricks.cli.serve.ServeCommand;
 import org.trustbricks.cli.sesip.SesipCommand;
 import org.trustbricks.cli.st.StCommand;
 import org.trustbricks.cli.tps.TpsCommand;
+import org.trustbricks.cli.mud.MudValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,7 +61,67 @@ public final class TrustBricks implements Runnable {
 
     /** Runs the command line and returns the exit code. */
     public static int run(String... args) {
+        if (runsMudValidateAlone(args)) {
+            String[] rest = java.util.Arrays.copyOfRange(args, 2, args.length);
+            int files = trailingFiles(rest);
+            if (files < 2) {
+                return mudValidateCommandLine().execute(rest);
+            }
+            int parsed = rest.length - files + 1;
+            List<java.nio.file.Path> more = new java.util.ArrayList<>(files - 1);
+            try {
+                for (int i = parsed; i < rest.length; i++) {
+                    more.add(java.nio.file.Path.of(rest[i]));
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                return mudValidateCommandLine().execute(rest);
+            }
+            return mudValidateCommandLine(MudValidateCommand.withMoreFiles(more))
+                    .execute(java.util.Arrays.copyOfRange(rest, 0, parsed));
+        }
         return commandLine().execute(args);
+    }
+
+    /**
+     * True for a plain {@code mud validate …} (no help, version, --verbose or @file argument), which is run without
+     * building the other commands: picocli reflects over every command it builds, which costs start-up time.
+     */
+    static boolean runsMudValidateAlone(String... args) {
+        if (args.length < 2 || !args[0].equals("mud") || !args[1].equals("validate")) {
+            return false;
+        }
+        for (String a : args) {
+            if (a.equals("--verbose") || a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")
+                    || a.startsWith("@")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many of the last arguments of {@code mud validate} are certainly file names (not options or option values). */
+    static int trailingFiles(String[] rest) {
+        int n = 0;
+        for (int i = rest.length - 1; i >= 0; i--) {
+            boolean optionValue = i > 0 && (rest[i - 1].equals("--url") || rest[i - 1].equals("--threads"));
+            if (rest[i].startsWith("-") || optionValue || rest[i].isEmpty()) {
+                break;
+            }
+            n++;
+        }
+        return n;
+    }
+
+    /** {@code trustbricks mud validate} on its own command line (takes the arguments after "mud validate"). */
+    public static CommandLine mudValidateCommandLine() {
+        return mudValidateCommandLine(new MudValidateCommand());
+    }
+
+    private static CommandLine mudValidateCommandLine(MudValidateCommand command) {
+        CommandLine cl = new CommandLine(command);
+        cl.setCommandName("trustbricks mud validate");
+        cl.setExecutionExceptionHandler(new FailureHandler(() -> false));
+        return cl;
     }
 
     /** A configured command line (tests set their own out/err writers on it). */

@@ -7,17 +7,18 @@ import java.util.List;
 import org.trustbricks.common.Finding;
 import org.trustbricks.common.MalformedInputException;
 import org.trustbricks.common.Severity;
-import org.trustbricks.common.UntrustedJson;
 import org.trustbricks.mud.internal.Codes;
 import org.trustbricks.mud.internal.DocumentFacts;
 import org.trustbricks.mud.internal.ExponentNumbers;
 import org.trustbricks.mud.internal.MudSchema;
 import org.trustbricks.mud.internal.RfcRules;
 import org.trustbricks.mud.internal.SchemaChecks;
+import org.trustbricks.mud.internal.StrictJson;
+import org.trustbricks.mud.internal.fast.ValidationTree;
 import org.trustbricks.mud.repair.LegacyRepair;
 import org.trustbricks.mud.internal.MudJson;
 
-/** Validates MUD files against the YANG modules and the RFC 8520 rules. Thread-safe; the schema is shared. */
+/** Validates MUD files against the YANG modules and the RFC 8520 rules. Thread-safe; the compiled schema is shared. */
 public final class MudValidator {
 
     /** Largest MUD file accepted, in bytes. */
@@ -28,19 +29,22 @@ public final class MudValidator {
     /** Longest JSON array accepted (ACLs, ACEs, policy entries); real MUD files hold a few dozen at most. */
     public static final int MAX_ARRAY = 1024;
 
-    private static final UntrustedJson READER = UntrustedJson.withLimits(MAX_BYTES, MAX_DEPTH);
+    private static final StrictJson READER = StrictJson.withLimits(MAX_BYTES, MAX_DEPTH);
 
-    private final MudSchema schema;
+    private final ValidationTree tree;
     private final boolean reference;
 
-    private MudValidator(MudSchema schema, boolean reference) {
-        this.schema = schema;
+    private MudValidator(ValidationTree tree, boolean reference) {
+        this.tree = tree;
         this.reference = reference;
     }
 
-    /** A validator over the shared schema (compiled once per JVM). */
+    /**
+     * A validator over the packaged validation tree (compiled from the YANG modules at build time); the yangtools
+     * schema is compiled only if a file needs the reference check.
+     */
     public static MudValidator create() {
-        return new MudValidator(MudSchema.shared(), false);
+        return new MudValidator(ValidationTree.shared(), false);
     }
 
     /**
@@ -48,7 +52,7 @@ public final class MudValidator {
      * reports as {@link #create()} and is the reference the fast schema walk is tested against.
      */
     public static MudValidator withReferenceParser() {
-        return new MudValidator(MudSchema.shared(), true);
+        return new MudValidator(ValidationTree.shared(), true);
     }
 
     /** Validates a file in the given mode. */
@@ -100,8 +104,8 @@ public final class MudValidator {
         }
         findings.addAll(schemaFindings);
         boolean schemaValid = schemaFindings.stream().noneMatch(Finding::isError);
-        List<Finding> rules = bytes == json ? RfcRules.check(schema.index(), root, expectedUrl, facts.modules())
-                : RfcRules.check(schema.index(), root, expectedUrl);
+        List<Finding> rules = bytes == json ? RfcRules.check(tree, root, expectedUrl, facts.modules())
+                : RfcRules.check(tree, root, expectedUrl);
         for (Finding f : rules) {
             findings.add(mode == Mode.LENIENT && f.isError()
                     ? new Finding(f.code(), Severity.WARNING, f.path(), f.message(), f.hint()) : f);
@@ -112,6 +116,6 @@ public final class MudValidator {
     }
 
     private List<Finding> schemaFindings(JsonNode root, byte[] bytes) {
-        return reference ? SchemaChecks.reference(schema, root, bytes) : SchemaChecks.fast(schema, root, bytes);
+        return reference ? SchemaChecks.reference(MudSchema.shared(), root, bytes) : SchemaChecks.fast(tree, root, bytes);
     }
 }

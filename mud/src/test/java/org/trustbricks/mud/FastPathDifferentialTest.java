@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.trustbricks.common.UntrustedJson;
 import org.trustbricks.common.testing.SharedCorpus;
 import org.trustbricks.mud.internal.MudSchema;
+import org.trustbricks.mud.internal.fast.ValidationTree;
 import org.trustbricks.mud.internal.SchemaChecks;
 import org.trustbricks.mud.internal.fast.FastSchemaCheck;
 
@@ -80,7 +81,7 @@ class FastPathDifferentialTest {
         qt().withShrinkCycles(0).withExamples(500).forAll(GeneratedMud.VALID).checkAssert(json -> {
             byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
             JsonNode root = read(bytes);
-            FastSchemaCheck.Result result = FastSchemaCheck.check(MudSchema.shared().validation(), root);
+            FastSchemaCheck.Result result = FastSchemaCheck.check(ValidationTree.shared(), root);
             assertThat(result.referenceNeeded()).as(json).isFalse();
             assertThat(result.findings()).as(json).isEqualTo(SchemaChecks.reference(MudSchema.shared(), root, bytes));
         });
@@ -97,7 +98,7 @@ class FastPathDifferentialTest {
             invalid.addAndGet(fast.schemaValid() ? 0 : 1);
             try {
                 JsonNode root = READER.read(bytes);
-                FastSchemaCheck.Result result = FastSchemaCheck.check(MudSchema.shared().validation(), root);
+                FastSchemaCheck.Result result = FastSchemaCheck.check(ValidationTree.shared(), root);
                 if (!result.referenceNeeded()) {
                     decidedAlone.incrementAndGet();
                     assertThat(result.findings()).as(json).isEqualTo(SchemaChecks.reference(MudSchema.shared(), root, bytes));

@@ -3,7 +3,10 @@ package org.trustbricks.cli.mud;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trustbricks.cli.CliRun;
+import org.trustbricks.cli.TrustBricks;
 import org.trustbricks.mud.Mud;
 import org.trustbricks.mud.build.MudRule;
 import org.trustbricks.mud.build.MudSpec;
@@ -55,6 +59,46 @@ class MudCommandsTest {
         var json = new ObjectMapper().readTree(run.out());
         assertThat(json.get(0).path("report").path("valid").asBoolean()).isTrue();
         assertThat(json.get(1).path("report").path("findings").get(0).path("code").asText()).isEqualTo("MUD-UNREADABLE");
+    }
+
+    @Test
+    void validate_run_alone_prints_what_the_whole_command_line_prints() throws Exception {
+        Path http = Files.writeString(tmp.resolve("http.json"), Files.readString(valid).replace("https://", "http://"));
+        String[] files = {valid.toString(), http.toString(), tmp.resolve("absent.json").toString()};
+        CliRun whole = CliRun.of(concat(new String[] {"mud", "validate"}, files));
+        StringWriter out = new StringWriter();
+        var alone = TrustBricks.mudValidateCommandLine();
+        alone.setOut(new PrintWriter(out, true));
+        assertThat(alone.execute(files)).isEqualTo(whole.exitCode()).isEqualTo(1);
+        assertThat(out.toString()).isEqualTo(whole.out()).contains("http.json: INVALID (strict)");
+        assertThat(TrustBricks.run("mud", "validate", "--no-such-option")).isEqualTo(2);
+    }
+
+    @Test
+    void validate_reports_many_files_in_their_order_whatever_the_number_of_threads() throws Exception {
+        String good = Files.readString(valid);
+        String[] args = new String[2 + 300];
+        args[0] = "mud";
+        args[1] = "validate";
+        for (int i = 0; i < 300; i++) {
+            args[2 + i] = Files.writeString(tmp.resolve(String.format("f%03d.json", i)),
+                    i % 7 == 3 ? good.replace("https://", "http://") : good).toString();
+        }
+        CliRun one = CliRun.of(concat(args, new String[] {"--threads", "1"}));
+        CliRun four = CliRun.of(concat(args, new String[] {"--threads", "4"}));
+        assertThat(four.out()).isEqualTo(one.out());
+        assertThat(four.exitCode()).isEqualTo(one.exitCode()).isEqualTo(1);
+        List<String> verdicts = four.out().lines().filter(l -> l.contains(": valid (") || l.contains(": INVALID (")).toList();
+        assertThat(verdicts).hasSize(300);
+        for (int i = 0; i < 300; i++) {
+            assertThat(verdicts.get(i)).startsWith(args[2 + i] + ": " + (i % 7 == 3 ? "INVALID" : "valid"));
+        }
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     @Test

@@ -8,18 +8,19 @@ import java.util.Locale;
 import java.util.Map;
 import org.trustbricks.common.Finding;
 import org.trustbricks.common.JsonPointer;
+import org.trustbricks.mud.internal.fast.ValidationTree;
 
 /** Rules on the policies and ACLs of a MUD file: references, ACL types, matches, URIs of abstractions. */
 final class AclRules {
 
     private static final String ACLS_KEY = "ietf-access-control-list:acls";
 
-    private final SchemaIndex index;
+    private final ValidationTree tree;
     private final JsonNode root;
     private final List<Finding> findings;
 
-    AclRules(SchemaIndex index, JsonNode root, List<Finding> findings) {
-        this.index = index;
+    AclRules(ValidationTree tree, JsonNode root, List<Finding> findings) {
+        this.tree = tree;
         this.root = root;
         this.findings = findings;
     }
@@ -112,7 +113,7 @@ final class AclRules {
         if (type == null || Json.get(matches, Json.ACL, match) == null) {
             return;
         }
-        if (!RfcRules.derived(index, type, identity)) {
+        if (!RfcRules.derived(tree, type, identity)) {
             findings.add(Finding.warning(Codes.ACL_TYPE_MISMATCH, path + "/" + Json.key(matches, Json.ACL, match),
                     "an " + match + " match in ACL \"" + aclName + "\" of type " + type
                             + " (accepted by YANG only because the when condition looks at every ACL of the file)",

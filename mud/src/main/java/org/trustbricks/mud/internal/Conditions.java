@@ -40,11 +40,12 @@ import org.opendaylight.yangtools.yang.xpath.api.QNameReferent;
 public final class Conditions {
 
     /** A compiled {@code derived-from[-or-self](/path, 'identity')} condition. */
-    public record IdentityWhen(String expression, List<QName> path, QName identity, boolean orSelf) {
+    public record IdentityWhen(String expression, List<QName> path, QName identity, boolean orSelf) implements java.io.Serializable {
     }
 
     /** A compiled {@code . OP ../sibling} constraint. */
-    public record SiblingMust(String expression, YangBinaryOperator operator, QName sibling, String errorMessage) {
+    public record SiblingMust(String expression, YangBinaryOperator operator, QName sibling, String errorMessage)
+            implements java.io.Serializable {
 
         /** Whether {@code self OP other} holds for two JSON values (numbers or numeric strings); false when either is not. */
         public boolean holds(JsonNode self, JsonNode other) {

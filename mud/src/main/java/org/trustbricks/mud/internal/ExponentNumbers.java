@@ -18,7 +18,7 @@ public final class ExponentNumbers {
      * rejects them ("Invalid character reference"), so the schema verdict must too.
      */
     public static boolean hasSurrogateEscape(byte[] json) {
-        if (!hasBackslash(json)) {
+        if (!Ascii.hasBackslash(json)) {
             return false;
         }
         boolean inString = false;
@@ -34,15 +34,6 @@ public final class ExponentNumbers {
                     return true;
                 }
                 i++;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasBackslash(byte[] json) {
-        for (byte b : json) {
-            if (b == '\\') {
-                return true;
             }
         }
         return false;

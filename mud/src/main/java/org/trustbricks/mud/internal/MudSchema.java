@@ -10,10 +10,9 @@ import org.opendaylight.yangtools.yang.data.tree.api.TreeType;
 import org.opendaylight.yangtools.yang.data.tree.impl.di.InMemoryDataTreeFactory;
 import org.opendaylight.yangtools.yang.data.tree.leafref.LeafRefContext;
 import org.opendaylight.yangtools.yang.model.api.EffectiveModelContext;
-import org.trustbricks.mud.internal.fast.ValidationTree;
 
 /**
- * The compiled MUD schema: built once per JVM (about a second), immutable and shared by every validation thread.
+ * The yangtools MUD schema, for the reference check: built once per JVM on first use (about a second), immutable and shared by every validation thread.
  *
  * @param context    every supported module, base and extensions
  * @param codecs     RFC 7951 JSON codecs
@@ -21,10 +20,9 @@ import org.trustbricks.mud.internal.fast.ValidationTree;
  * @param emptyTree  an empty operational data tree (a MUD file is checked like yanglint's default "data" type); modifications of it are validated and never committed
  * @param index      member-name and identity lookups
  * @param conditions the compiled when/must expressions
- * @param validation the validation tree the fast schema check walks
  */
 public record MudSchema(EffectiveModelContext context, JSONCodecFactory codecs, LeafRefContext leafRefs, DataTree emptyTree,
-        SchemaIndex index, Conditions conditions, ValidationTree validation) {
+        SchemaIndex index, Conditions conditions) {
 
     private static final class Holder {
         static final MudSchema INSTANCE = build();
@@ -47,6 +45,6 @@ public record MudSchema(EffectiveModelContext context, JSONCodecFactory codecs, 
         SchemaIndex index = new SchemaIndex(ctx);
         Conditions conditions = new Conditions(ctx);
         return new MudSchema(ctx, JSONCodecFactorySupplier.RFC7951.getShared(ctx), LeafRefContext.create(ctx), tree,
-                index, conditions, new ValidationTree(ctx, index, conditions));
+                index, conditions);
     }
 }

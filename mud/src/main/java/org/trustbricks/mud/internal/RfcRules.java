@@ -10,13 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import org.opendaylight.yangtools.yang.common.QName;
-import org.opendaylight.yangtools.yang.common.QNameModule;
-import org.opendaylight.yangtools.yang.model.api.IdentitySchemaNode;
 import org.trustbricks.common.Finding;
 import org.trustbricks.common.JsonPointer;
+import org.trustbricks.mud.internal.fast.ValidationTree;
 
 /** The RFC 8520 rules that YANG cannot express (strict verdict), plus advice (warnings and notes). */
 public final class RfcRules {
@@ -26,29 +23,29 @@ public final class RfcRules {
             "transparency", List.of("ietf-mud-transparency"),
             "ietf-mud-tls", List.of("ietf-mud-tls", "ietf-acl-tls"));
 
-    private final SchemaIndex index;
+    private final ValidationTree tree;
     private final JsonNode root;
     private final String expectedUrl;
     private final Map<String, String> modules;
     private final List<Finding> findings = new ArrayList<>();
 
-    private RfcRules(SchemaIndex index, JsonNode root, String expectedUrl, Map<String, String> modules) {
-        this.index = index;
+    private RfcRules(ValidationTree tree, JsonNode root, String expectedUrl, Map<String, String> modules) {
+        this.tree = tree;
         this.root = root;
         this.expectedUrl = expectedUrl;
         this.modules = modules;
     }
 
     /** Rule findings for a schema-checked document; {@code expectedUrl} (nullable) is where it was fetched or published. */
-    public static List<Finding> check(SchemaIndex index, JsonNode root, String expectedUrl) {
+    public static List<Finding> check(ValidationTree tree, JsonNode root, String expectedUrl) {
         Map<String, String> used = new HashMap<>();
         collectModules(root, new java.util.ArrayDeque<>(), used);
-        return check(index, root, expectedUrl, used);
+        return check(tree, root, expectedUrl, used);
     }
 
-    /** As {@link #check(SchemaIndex, JsonNode, String)}, with the module prefixes in use already collected ({@link DocumentFacts}). */
-    public static List<Finding> check(SchemaIndex index, JsonNode root, String expectedUrl, Map<String, String> modules) {
-        RfcRules rules = new RfcRules(index, root, expectedUrl, modules);
+    /** As {@link #check(ValidationTree, JsonNode, String)}, with the module prefixes in use already collected ({@link DocumentFacts}). */
+    public static List<Finding> check(ValidationTree tree, JsonNode root, String expectedUrl, Map<String, String> modules) {
+        RfcRules rules = new RfcRules(tree, root, expectedUrl, modules);
         if (root.isObject()) {
             rules.run();
         }
@@ -77,7 +74,7 @@ public final class RfcRules {
             findings.add(Finding.info(Codes.NOT_SUPPORTED, JsonPointer.append(base, "is-supported"),
                     "the manufacturer no longer supports this device (is-supported is false)", ""));
         }
-        new AclRules(index, root, findings).check(mud, base);
+        new AclRules(tree, root, findings).check(mud, base);
     }
 
     private URI mudUrl(JsonNode mud, String base) {
@@ -206,7 +203,7 @@ public final class RfcRules {
     private static final Map<String, Boolean> DERIVED = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int DERIVED_CACHE_LIMIT = 4096;
 
-    static boolean derived(SchemaIndex index, String value, String identity) {
+    static boolean derived(ValidationTree tree, String value, String identity) {
         if (value == null) {
             return false;
         }
@@ -215,20 +212,11 @@ public final class RfcRules {
         if (known != null) {
             return known;
         }
-        boolean answer = derivedUncached(index, value, identity);
+        boolean answer = tree.derivedFromOrSelf(value, Json.ACL, identity);
         if (DERIVED.size() < DERIVED_CACHE_LIMIT) {
             DERIVED.put(key, answer);
         }
         return answer;
-    }
-
-    private static boolean derivedUncached(SchemaIndex index, String value, String identity) {
-        Optional<QNameModule> acl = index.module(Json.ACL);
-        if (acl.isEmpty()) {
-            return false;
-        }
-        Optional<IdentitySchemaNode> id = index.identity(value, acl.get());
-        return id.isPresent() && SchemaIndex.derivedFromOrSelf(id.get(), QName.create(acl.get(), identity));
     }
 
     private void error(String code, String path, String message) {

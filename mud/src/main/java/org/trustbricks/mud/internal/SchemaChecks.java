@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.trustbricks.common.Finding;
 import org.trustbricks.mud.internal.fast.FastSchemaCheck;
+import org.trustbricks.mud.internal.fast.ValidationTree;
 
 /** The two ways to the schema findings of a document: the fast tree walk, and the yangtools reference it falls back to. */
 public final class SchemaChecks {
@@ -12,10 +13,10 @@ public final class SchemaChecks {
     private SchemaChecks() {
     }
 
-    /** Schema findings by the fast walk, or by the reference when the walk cannot be certain of yangtools' findings. */
-    public static List<Finding> fast(MudSchema schema, JsonNode root, byte[] bytes) {
-        FastSchemaCheck.Result result = FastSchemaCheck.check(schema.validation(), root);
-        return result.referenceNeeded() ? reference(schema, root, bytes) : new ArrayList<>(result.findings());
+    /** Schema findings by the fast walk, or (compiling the yangtools schema on first need) by the reference when the walk cannot be certain of yangtools' findings. */
+    public static List<Finding> fast(ValidationTree tree, JsonNode root, byte[] bytes) {
+        FastSchemaCheck.Result result = FastSchemaCheck.check(tree, root);
+        return result.referenceNeeded() ? reference(MudSchema.shared(), root, bytes) : new ArrayList<>(result.findings());
     }
 
     /** Schema findings by libyang-parity walk plus the yangtools JSON parser, data tree and leafref validation. */

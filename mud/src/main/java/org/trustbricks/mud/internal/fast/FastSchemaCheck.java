@@ -12,7 +12,6 @@ import org.opendaylight.yangtools.yang.common.QName;
 import org.trustbricks.common.Finding;
 import org.trustbricks.mud.internal.Codes;
 import org.trustbricks.mud.internal.Conditions;
-import org.trustbricks.mud.internal.Values;
 import org.trustbricks.mud.internal.YangMessages;
 
 /**
@@ -164,9 +163,9 @@ public final class FastSchemaCheck {
     }
 
     /** The case already chosen for {@code choice} in this object (pairs in {@code chosen}), recording {@code caseName} if none. */
-    private static String choose(List<Object> chosen, Object choice, String caseName) {
+    private static String choose(List<Object> chosen, int choice, String caseName) {
         for (int i = 0; i < chosen.size(); i += 2) {
-            if (chosen.get(i) == choice) {
+            if ((Integer) chosen.get(i) == choice) {
                 return (String) chosen.get(i + 1);
             }
         }
@@ -203,11 +202,10 @@ public final class FastSchemaCheck {
     private void leaf(Node node, JsonNode value, Where where) {
         Identities.Scope scope = tree.identities.scope(node.qname.getModule());
         if (!node.type.accepts(value, scope)) {
-            int before = findings.size();
-            Values.check(tree.index, node.type.definition, node.qname.getModule(), value, "", findings);
-            if (findings.size() > before) {
-                Finding f = findings.remove(findings.size() - 1);
-                findings.add(Finding.error(f.code(), where.pointer(), f.message(), f.hint()));
+            String problem = node.type.problem(value, scope);
+            if (problem != null) {
+                findings.add(problem.startsWith("!") ? Finding.error(Codes.SCHEMA_ENCODING, where.pointer(), problem.substring(1), "")
+                        : Finding.error(Codes.SCHEMA_VALUE, where.pointer(), problem, ""));
                 uncertainParse();
                 leafref(node, value);
                 return;
@@ -303,12 +301,16 @@ public final class FastSchemaCheck {
         return value.isTextual() ? "\"" + value.textValue() : value.toString();
     }
 
+    /** The value of the member named {@code name} (qualified or not), compared by schema node rather than by name. */
     private static JsonNode memberValue(Node parent, JsonNode object, QName name) {
+        Node wanted = parent.byQName.get(name);
+        if (wanted == null) {
+            return null;
+        }
         Iterator<Map.Entry<String, JsonNode>> it = object.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> m = it.next();
-            Node n = parent.members.get(m.getKey());
-            if (n != null && n.qname.equals(name)) {
+            if (parent.members.get(m.getKey()) == wanted) {
                 return m.getValue();
             }
         }

@@ -1,44 +1,56 @@
 package org.trustbricks.mud.internal.fast;
 
+import java.io.Serializable;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.opendaylight.yangtools.yang.common.QName;
 import org.opendaylight.yangtools.yang.common.QNameModule;
-import org.opendaylight.yangtools.yang.model.api.EffectiveModelContext;
-import org.opendaylight.yangtools.yang.model.api.IdentitySchemaNode;
-import org.opendaylight.yangtools.yang.model.api.Module;
-import org.trustbricks.mud.internal.SchemaIndex;
 
 /** Identity lookups by RFC 7951 name ({@code module:identity}, or unprefixed in a default module), precomputed. */
-final class Identities {
+final class Identities implements Serializable {
 
-    private final Map<String, IdentitySchemaNode> prefixed = new HashMap<>();
+    private static final long serialVersionUID = 1L;
+
+    /** One identity with itself and every identity it derives from, directly or not. */
+    record Identity(QName name, Set<QName> selfAndBases) implements Serializable {
+
+        /** True when this identity is {@code base} or derived from it. */
+        boolean derivedFromOrSelf(QName base) {
+            return selfAndBases.contains(base);
+        }
+    }
+
+    private final Map<String, Identity> prefixed = new HashMap<>();
     private final Map<QNameModule, Scope> scopes = new HashMap<>();
-    private final List<IdentitySchemaNode> all;
+    private final List<Identity> all;
     private final Scope empty = new Scope();
 
     /** Name resolution with one default module for unprefixed names. */
-    final class Scope {
-        private final Map<String, IdentitySchemaNode> local = new HashMap<>();
+    final class Scope implements Serializable {
 
-        IdentitySchemaNode identity(String name) {
+        private static final long serialVersionUID = 1L;
+        private final Map<String, Identity> local = new HashMap<>();
+
+        Identity identity(String name) {
             return name.indexOf(':') >= 0 ? prefixed.get(name) : local.get(name);
         }
     }
 
-    Identities(EffectiveModelContext context) {
-        var list = new java.util.ArrayList<IdentitySchemaNode>();
-        for (Module m : context.getModules()) {
-            Scope scope = scopes.computeIfAbsent(m.getQNameModule(), k -> new Scope());
-            for (IdentitySchemaNode id : m.getIdentities()) {
-                prefixed.put(m.getName() + ":" + id.getQName().getLocalName(), id);
-                scope.local.put(id.getQName().getLocalName(), id);
-                list.add(id);
-            }
+    /** From the identities of each module, keyed by module name and namespace. */
+    Identities(Map<String, QNameModule> modules, List<Identity> identities) {
+        Map<QNameModule, String> names = new HashMap<>();
+        modules.forEach((name, module) -> names.put(module, name));
+        for (Identity id : identities) {
+            QNameModule module = id.name().getModule();
+            Scope scope = scopes.computeIfAbsent(module, k -> new Scope());
+            prefixed.put(names.get(module) + ":" + id.name().getLocalName(), id);
+            scope.local.put(id.name().getLocalName(), id);
         }
-        all = List.copyOf(list);
+        all = List.copyOf(identities);
     }
 
     /** Names resolve unprefixed in {@code module} (an empty scope when the module defines no identity). */
@@ -48,15 +60,15 @@ final class Identities {
     }
 
     /** Every identity derived from one of {@code bases} and not equal to it (what an identityref accepts). */
-    Set<IdentitySchemaNode> strictlyDerived(Set<? extends IdentitySchemaNode> bases) {
-        Set<IdentitySchemaNode> out = new HashSet<>();
-        for (IdentitySchemaNode id : all) {
-            for (IdentitySchemaNode base : bases) {
-                if (!id.getQName().equals(base.getQName()) && SchemaIndex.derivedFromOrSelf(id, base.getQName())) {
+    Set<Identity> strictlyDerived(Set<QName> bases) {
+        Set<Identity> out = new HashSet<>();
+        for (Identity id : all) {
+            for (QName base : bases) {
+                if (!id.name().equals(base) && id.derivedFromOrSelf(base)) {
                     out.add(id);
                 }
             }
         }
-        return java.util.Collections.unmodifiableSet(out);
+        return Collections.unmodifiableSet(out);
     }
 }

@@ -1,21 +1,21 @@
 package org.trustbricks.mud.internal.fast;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.common.collect.Range;
+import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.opendaylight.yangtools.yang.model.api.IdentitySchemaNode;
-import org.opendaylight.yangtools.yang.model.api.TypeDefinition;
-import org.opendaylight.yangtools.yang.model.api.type.*;
 
 /**
- * A YANG leaf type compiled for the JSON walk. {@link #accepts} is a fast, exact "libyang accepts this JSON value"
- * test (when false, the caller asks {@code Values} for the precise finding); {@link #parserProblem} predicts whether
- * the yangtools codec would reject the value's text, with yangtools' own message.
+ * A YANG leaf type compiled for the JSON walk (by {@link TreeCompiler}). {@link #accepts} is a fast, exact "libyang
+ * accepts this JSON value" test; {@link #problem} gives libyang's finding for a value it rejects; {@link #parserProblem}
+ * predicts whether the yangtools codec would reject the value's text, with yangtools' own message.
  */
-final class LeafType {
+final class LeafType implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** {@link #parserProblem} result when only the reference parser can tell. */
     static final String UNCERTAIN = "\u0000uncertain";
@@ -25,95 +25,34 @@ final class LeafType {
 
     enum Base { INT, WIDE_NUMBER, BOOLEAN, EMPTY, ENUM, IDENTITY, UNION, STRING, BITS, LEAFREF, OTHER }
 
-    final TypeDefinition<?> definition;
     final Base base;
-    private long min;
-    private long max;
-    private long[] ranges;
-    private Set<String> names = Set.of();
-    private Set<IdentitySchemaNode> derived = Set.of();
-    private List<LeafType> members = List.of();
-    private RangeCheck lengths;
-    private String lengthText;
-    private final List<Pattern> patterns = new ArrayList<>();
-    private final List<String> patternTexts = new ArrayList<>();
-    private final List<Boolean> inverted = new ArrayList<>();
-    private final Identities identities;
+    long min;
+    long max;
+    long[] ranges;
+    /** The allowed ranges as yangtools prints them, for messages. */
+    String rangeText;
+    /** What a wide number type expects ("a 64-bit integer", "a decimal number"). */
+    String wideKind;
+    Set<String> names = Set.of();
+    Set<Identities.Identity> derived = Set.of();
+    List<LeafType> members = List.of();
+    long[] lengths;
+    String lengthText;
+    final List<Pattern> patterns = new ArrayList<>();
+    final List<String> patternTexts = new ArrayList<>();
+    final List<Boolean> inverted = new ArrayList<>();
 
-    private record RangeCheck(long[] bounds) {
-        boolean contains(long v) {
-            for (int i = 0; i < bounds.length; i += 2) {
-                if (v >= bounds[i] && v <= bounds[i + 1]) {
-                    return true;
-                }
+    LeafType(Base base) {
+        this.base = base;
+    }
+
+    private static boolean within(long[] bounds, long v) {
+        for (int i = 0; i < bounds.length; i += 2) {
+            if (v >= bounds[i] && v <= bounds[i + 1]) {
+                return true;
             }
-            return false;
         }
-    }
-
-    LeafType(TypeDefinition<?> type, Identities identities) {
-        this.definition = type;
-        this.identities = identities;
-        this.base = switch (type) {
-            case Int8TypeDefinition t -> integer(t, -128, 127);
-            case Int16TypeDefinition t -> integer(t, -32768, 32767);
-            case Int32TypeDefinition t -> integer(t, Integer.MIN_VALUE, Integer.MAX_VALUE);
-            case Uint8TypeDefinition t -> integer(t, 0, 255);
-            case Uint16TypeDefinition t -> integer(t, 0, 65535);
-            case Uint32TypeDefinition t -> integer(t, 0, 4294967295L);
-            case Int64TypeDefinition t -> Base.WIDE_NUMBER;
-            case Uint64TypeDefinition t -> Base.WIDE_NUMBER;
-            case DecimalTypeDefinition t -> Base.WIDE_NUMBER;
-            case BooleanTypeDefinition t -> Base.BOOLEAN;
-            case EmptyTypeDefinition t -> Base.EMPTY;
-            case EnumTypeDefinition t -> {
-                names = Set.copyOf(t.getValues().stream().map(EnumTypeDefinition.EnumPair::getName).toList());
-                yield Base.ENUM;
-            }
-            case IdentityrefTypeDefinition t -> {
-                derived = identities.strictlyDerived(t.getIdentities());
-                yield Base.IDENTITY;
-            }
-            case UnionTypeDefinition t -> {
-                members = t.getTypes().stream().map(m -> new LeafType(m, identities)).toList();
-                yield Base.UNION;
-            }
-            case StringTypeDefinition t -> {
-                t.getLengthConstraint().ifPresent(c -> {
-                    lengths = new RangeCheck(bounds(c.getAllowedRanges().asRanges()));
-                    lengthText = String.valueOf(c.getAllowedRanges());
-                });
-                for (PatternConstraint p : t.getPatternConstraints()) {
-                    patterns.add(Pattern.compile(p.getJavaPatternString()));
-                    patternTexts.add(p.getRegularExpressionString());
-                    inverted.add(p.getModifier().isPresent());
-                }
-                yield Base.STRING;
-            }
-            case BitsTypeDefinition t -> {
-                names = Set.copyOf(t.getBits().stream().map(BitsTypeDefinition.Bit::getName).toList());
-                yield Base.BITS;
-            }
-            case LeafrefTypeDefinition t -> Base.LEAFREF;
-            default -> Base.OTHER;
-        };
-    }
-
-    private Base integer(RangeRestrictedTypeDefinition<?, ?> type, long lo, long hi) {
-        min = lo;
-        max = hi;
-        type.getRangeConstraint().ifPresent(c -> ranges = bounds(c.getAllowedRanges().asRanges()));
-        return Base.INT;
-    }
-
-    private static long[] bounds(Set<? extends Range<?>> set) {
-        long[] b = new long[set.size() * 2];
-        int i = 0;
-        for (Range<?> r : set) {
-            b[i++] = Long.parseLong(r.lowerEndpoint().toString());
-            b[i++] = Long.parseLong(r.upperEndpoint().toString());
-        }
-        return b;
+        return false;
     }
 
     /** True only when libyang certainly accepts the JSON value (false: ask {@code Values} for the finding, if any). */
@@ -138,18 +77,73 @@ final class LeafType {
     }
 
     private boolean intOk(long v) {
-        if (v < min || v > max) {
-            return false;
-        }
-        if (ranges == null) {
-            return true;
-        }
-        for (int i = 0; i < ranges.length; i += 2) {
-            if (v >= ranges[i] && v <= ranges[i + 1]) {
-                return true;
+        return v >= min && v <= max && (ranges == null || within(ranges, v));
+    }
+
+    /** libyang's objection to a value (as {@code Values} words it), prefixed with '!' for a wrong JSON kind; null when none. */
+    String problem(JsonNode value, Identities.Scope scope) {
+        return switch (base) {
+            case INT -> integerProblem(value);
+            case WIDE_NUMBER -> value.isNumber() || value.isTextual() ? null : "!expected " + wideKind + ", got " + kind(value);
+            case BOOLEAN -> value.isBoolean() ? null : "!expected true or false, got " + kind(value);
+            case EMPTY -> value.isArray() && value.size() == 1 && value.get(0).isNull()
+                    ? null : "!an empty leaf is written [null] (RFC 7951), got " + value;
+            case ENUM -> !value.isTextual() ? "!expected an enumeration name (a string), got " + kind(value)
+                    : names.contains(value.asText()) ? null : "\"" + value.asText() + "\" is not one of the allowed values";
+            case IDENTITY -> identityProblem(value, scope);
+            case UNION -> {
+                for (LeafType m : members) {
+                    if (m.problem(value, scope) == null) {
+                        yield null;
+                    }
+                }
+                yield "the value " + value + " matches none of the member types of the union"
+                        + (value.isTextual() && value.asText().startsWith("0x") ? " (write a hexadecimal value as a JSON number)" : "");
             }
+            default -> value.isTextual() ? null : "!expected a string, got " + kind(value);
+        };
+    }
+
+    private String identityProblem(JsonNode value, Identities.Scope scope) {
+        if (!value.isTextual()) {
+            return "!expected an identity name (a string), got " + kind(value);
         }
-        return false;
+        Identities.Identity id = scope.identity(value.asText());
+        if (id == null) {
+            return "\"" + value.asText() + "\" is not a known identity";
+        }
+        return derived.contains(id) ? null : "identity \"" + value.asText() + "\" is not derived from the base identity of this leaf";
+    }
+
+    private String integerProblem(JsonNode value) {
+        boolean integral = value.isIntegralNumber() || value.isBigDecimal() && value.decimalValue().scale() <= 0;
+        if (!integral) {
+            return "!expected an integer written as a JSON number, got " + kind(value);
+        }
+        BigDecimal v = value.decimalValue();
+        if (v.compareTo(BigDecimal.valueOf(min)) < 0 || v.compareTo(BigDecimal.valueOf(max)) > 0) {
+            return "the value " + v + " is out of range";
+        }
+        if (ranges != null && !within(ranges, v.longValueExact())) {
+            return "the value " + v + " is outside the allowed range " + rangeText;
+        }
+        return null;
+    }
+
+    private static String kind(JsonNode value) {
+        if (value.isTextual()) {
+            return "the string " + value;
+        }
+        if (value.isNumber()) {
+            return "the number " + value;
+        }
+        if (value.isBoolean()) {
+            return "the boolean " + value;
+        }
+        if (value.isNull()) {
+            return "null";
+        }
+        return value.isArray() ? "an array" : "an object";
     }
 
     /**
@@ -177,7 +171,7 @@ final class LeafType {
     }
 
     private String stringProblem(String text) {
-        if (lengths != null && !lengths.contains(text.codePointCount(0, text.length()))) {
+        if (lengths != null && !within(lengths, text.codePointCount(0, text.length()))) {
             return "String " + text + " does not match allowed lengths " + lengthText;
         }
         for (int i = 0; i < patterns.size(); i++) {

@@ -1,5 +1,6 @@
 package org.trustbricks.mud.internal.fast;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,20 +19,20 @@ final class Mandatory {
     }
 
     /** What one container or list entry requires, in schema order. */
-    record Plan(List<Item> items) {
+    record Plan(List<Item> items) implements Serializable {
 
         boolean isEmpty() {
             return items.isEmpty();
         }
     }
 
-    sealed interface Item permits LeafItem, ChoiceItem, ContainerItem, CountItem {
+    sealed interface Item extends Serializable permits LeafItem, ChoiceItem, ContainerItem, CountItem {
     }
 
     record LeafItem(int slot, String name) implements Item {
     }
 
-    record CaseItem(int[] slots, Plan plan) {
+    record CaseItem(int[] slots, Plan plan) implements Serializable {
     }
 
     record ChoiceItem(String name, boolean mandatory, List<CaseItem> cases) implements Item {
@@ -45,7 +46,7 @@ final class Mandatory {
     }
 
     /** A missing node: where (relative segments below the checked object) and what. */
-    record Missing(List<String> below, String message) {
+    record Missing(List<String> below, String message) implements Serializable {
     }
 
     static Plan compile(Iterable<? extends DataSchemaNode> children, Map<QName, Node> slots) {

@@ -1,19 +1,20 @@
 package org.trustbricks.mud.internal.fast;
 
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.opendaylight.yangtools.yang.common.QName;
-import org.opendaylight.yangtools.yang.model.api.DataSchemaNode;
 import org.trustbricks.mud.internal.Conditions;
 
 /** One compiled schema node: what a JSON member resolved to, and everything needed to check its value. */
-final class Node {
+final class Node implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The YANG statement kind, as far as the JSON walk cares. */
     enum Kind { CONTAINER, LIST, LEAF_LIST, LEAF, OTHER }
 
-    final DataSchemaNode schema;
     final QName qname;
     final String local;
     final Kind kind;
@@ -28,8 +29,8 @@ final class Node {
     LeafType type;
     /** Leaf and leaf-list: config true (leaf-list duplicates are checked only then). */
     boolean config;
-    /** Choices this node lies in within its parent, outermost first, and the case it belongs to in each (null when none). */
-    Object[] choices;
+    /** Choices this node lies in within its parent (numbered within the parent), outermost first, and its case in each (null when none). */
+    int[] choices;
     String[] cases;
     /** Compiled leafref target (absolute path), null when not a leafref; unresolvable when the path is not simple. */
     List<QName> leafrefTarget;
@@ -45,9 +46,8 @@ final class Node {
     /** List keys in definition order. */
     List<QName> keys = List.of();
 
-    Node(DataSchemaNode schema, Kind kind) {
-        this.schema = schema;
-        this.qname = schema == null ? null : schema.getQName();
+    Node(QName qname, Kind kind) {
+        this.qname = qname;
         this.local = qname == null ? "" : qname.getLocalName();
         this.kind = kind;
     }

@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.opendaylight.yangtools.yang.common.QName;
-import org.opendaylight.yangtools.yang.model.api.IdentitySchemaNode;
 import org.trustbricks.mud.internal.Conditions;
-import org.trustbricks.mud.internal.SchemaIndex;
 
 /** Absolute-path selections over a JSON document (libyang semantics: every matching node of the whole document). */
 final class Selections {
@@ -59,9 +57,8 @@ final class Selections {
         Identities.Scope scope = tree.identities.scope(last[0].qname.getModule());
         for (JsonNode value : values) {
             if (value.isTextual()) {
-                IdentitySchemaNode id = scope.identity(value.asText());
-                if (id != null && (when.orSelf() ? SchemaIndex.derivedFromOrSelf(id, when.identity())
-                        : !id.getQName().equals(when.identity()) && SchemaIndex.derivedFromOrSelf(id, when.identity()))) {
+                Identities.Identity id = scope.identity(value.asText());
+                if (id != null && (when.orSelf() || !id.name().equals(when.identity())) && id.derivedFromOrSelf(when.identity())) {
                     return true;
                 }
             }
@@ -84,12 +81,16 @@ final class Selections {
         return out;
     }
 
+    /** The value of the member named {@code name} (qualified or not), compared by schema node rather than by name. */
     private static JsonNode memberValue(Node parent, JsonNode object, QName name) {
+        Node wanted = parent.byQName.get(name);
+        if (wanted == null) {
+            return null;
+        }
         Iterator<Map.Entry<String, JsonNode>> it = object.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> m = it.next();
-            Node n = parent.members.get(m.getKey());
-            if (n != null && n.qname.equals(name)) {
+            if (parent.members.get(m.getKey()) == wanted) {
                 return m.getValue();
             }
         }

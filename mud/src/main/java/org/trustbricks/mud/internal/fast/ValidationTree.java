@@ -1,164 +1,93 @@
 package org.trustbricks.mud.internal.fast;
 
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.opendaylight.yangtools.yang.common.QName;
 import org.opendaylight.yangtools.yang.common.QNameModule;
-import org.opendaylight.yangtools.yang.common.UnresolvedQName;
-import org.opendaylight.yangtools.yang.model.api.AnydataSchemaNode;
-import org.opendaylight.yangtools.yang.model.api.AnyxmlSchemaNode;
-import org.opendaylight.yangtools.yang.model.api.CaseSchemaNode;
-import org.opendaylight.yangtools.yang.model.api.ChoiceSchemaNode;
-import org.opendaylight.yangtools.yang.model.api.ContainerSchemaNode;
-import org.opendaylight.yangtools.yang.model.api.DataNodeContainer;
-import org.opendaylight.yangtools.yang.model.api.DataSchemaNode;
-import org.opendaylight.yangtools.yang.model.api.EffectiveModelContext;
-import org.opendaylight.yangtools.yang.model.api.LeafListSchemaNode;
-import org.opendaylight.yangtools.yang.model.api.LeafSchemaNode;
-import org.opendaylight.yangtools.yang.model.api.ListSchemaNode;
-import org.opendaylight.yangtools.yang.model.api.TypeDefinition;
-import org.opendaylight.yangtools.yang.model.api.type.LeafrefTypeDefinition;
-import org.opendaylight.yangtools.yang.xpath.api.QNameReferent;
-import org.opendaylight.yangtools.yang.xpath.api.YangLocationPath;
-import org.opendaylight.yangtools.yang.xpath.api.YangXPathAxis;
-import org.opendaylight.yangtools.yang.model.api.PathExpression;
 import org.trustbricks.mud.internal.Conditions;
-import org.trustbricks.mud.internal.SchemaIndex;
 
 /**
- * The MUD schema compiled once from the yangtools model into a tree the JSON walk follows directly: members by
- * their RFC 7951 names, leaf types with compiled patterns and ranges, mandatory plans, when/must conditions and
- * leafref targets. Immutable after construction and shared by every thread.
+ * The MUD schema compiled into a tree the JSON walk follows directly: members by their RFC 7951 names, leaf types with
+ * compiled patterns and ranges, mandatory plans, when/must conditions and leafref targets. It is compiled from the
+ * YANG modules at build time ({@link TreeCompiler}) and read from {@value #RESOURCE} in milliseconds, so validation
+ * needs no YANG parser. Immutable after construction and shared by every thread.
  */
-public final class ValidationTree {
+public final class ValidationTree implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The classpath resource holding the compiled tree. */
+    public static final String RESOURCE = "org/trustbricks/mud/internal/fast/validation-tree.bin";
 
     /** Modules whose top-level data a MUD file may hold (the modules yanglint implements for MUD validation). */
     static final Set<String> TOP_LEVEL_MODULES = Set.of("ietf-mud", "ietf-access-control-list", "ietf-interfaces",
             "ietf-mud-transparency", "ietf-mud-tls", "ietf-acl-tls");
 
+    /** Classes the resource may hold: this package's, the conditions', yangtools names, and JDK collections and values. */
+    private static final ObjectInputFilter ONLY_TREE_CLASSES = ObjectInputFilter.Config.createFilter(
+            "org.trustbricks.mud.internal.fast.*;org.trustbricks.mud.internal.Conditions$*;"
+            + "org.opendaylight.yangtools.yang.common.*;org.opendaylight.yangtools.yang.xpath.api.YangBinaryOperator;"
+            + "java.util.*;java.lang.*;java.util.regex.Pattern;maxdepth=64;maxrefs=200000;!*");
+
     final Node root;
-    final SchemaIndex index;
     final Identities identities;
-    final List<Conditions.IdentityWhen> whens = new ArrayList<>();
-    private final Map<QNameModule, String> moduleNames = new HashMap<>();
+    final List<Conditions.IdentityWhen> whens;
+    private final Map<String, QNameModule> modules;
 
-    /** Compiles the tree for a schema context (its conditions and name index already built). */
-    public ValidationTree(EffectiveModelContext context, SchemaIndex index, Conditions conditions) {
-        this.index = index;
-        this.identities = new Identities(context);
-        for (var m : context.getModules()) {
-            moduleNames.put(m.getQNameModule(), m.getName());
-        }
-        this.root = new Node(null, Node.Kind.CONTAINER);
-        fill(root, null, context, conditions, false);
+    ValidationTree(Node root, Identities identities, List<Conditions.IdentityWhen> whens, Map<String, QNameModule> modules) {
+        this.root = root;
+        this.identities = identities;
+        this.whens = List.copyOf(whens);
+        this.modules = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(modules));
     }
 
-    private void fill(Node parent, QNameModule module, DataNodeContainer container, Conditions conditions, boolean uncertain) {
-        List<DataSchemaNode> flat = new ArrayList<>();
-        Map<DataSchemaNode, List<Object>> cases = new HashMap<>();
-        flatten(container.getChildNodes(), List.of(), flat, cases);
-        for (DataSchemaNode schema : flat) {
-            Node.Kind kind = switch (schema) {
-                case ContainerSchemaNode c -> Node.Kind.CONTAINER;
-                case ListSchemaNode l -> Node.Kind.LIST;
-                case LeafListSchemaNode l -> Node.Kind.LEAF_LIST;
-                case LeafSchemaNode l -> Node.Kind.LEAF;
-                default -> Node.Kind.OTHER;
-            };
-            Node n = new Node(schema, kind);
-            n.slot = parent.childCount++;
-            n.moduleName = moduleNames.get(n.qname.getModule());
-            n.when = conditions.when(schema);
-            if (n.when != null) {
-                n.whenId = whens.size();
-                whens.add(n.when);
-            }
-            n.musts = conditions.musts(schema);
-            n.config = schema.effectiveConfig().orElse(Boolean.TRUE);
-            n.uncertain = uncertain || !n.config || schema instanceof AnydataSchemaNode || schema instanceof AnyxmlSchemaNode;
-            List<Object> chain = cases.get(schema);
-            if (chain != null) {
-                n.choices = new Object[chain.size() / 2];
-                n.cases = new String[chain.size() / 2];
-                for (int i = 0; i < n.choices.length; i++) {
-                    n.choices[i] = chain.get(2 * i);
-                    n.cases[i] = (String) chain.get(2 * i + 1);
-                }
-            }
-            TypeDefinition<?> type = switch (schema) {
-                case LeafSchemaNode l -> l.getType();
-                case LeafListSchemaNode l -> l.getType();
-                default -> null;
-            };
-            if (type != null) {
-                n.type = new LeafType(type, identities);
-                if (type instanceof LeafrefTypeDefinition ref) {
-                    n.leafrefTarget = target(ref.getPathStatement(), n.qname.getModule());
-                    n.leafrefUnresolvable = n.leafrefTarget == null;
-                }
-            }
-            parent.byQName.put(n.qname, n);
-            String name = n.moduleName + ":" + n.local;
-            parent.members.put(name, n);
-            if (module != null && module.equals(n.qname.getModule())) {
-                parent.members.put(n.local, n);
-            }
-            if (schema instanceof ListSchemaNode list) {
-                n.keys = List.copyOf(list.getKeyDefinition());
-            }
-            if (schema instanceof DataNodeContainer dc) {
-                fill(n, n.qname.getModule(), dc, conditions, n.uncertain);
-            }
-        }
-        parent.mandatory = Mandatory.compile(container.getChildNodes(), parent.byQName);
+    private static final class Holder {
+        static final ValidationTree INSTANCE = load();
     }
 
-    private static void flatten(Iterable<? extends DataSchemaNode> nodes, List<Object> chain, List<DataSchemaNode> out,
-            Map<DataSchemaNode, List<Object>> cases) {
-        for (DataSchemaNode node : nodes) {
-            if (node instanceof ChoiceSchemaNode ch) {
-                for (CaseSchemaNode c : ch.getCases()) {
-                    List<Object> deeper = new ArrayList<>(chain);
-                    deeper.add(ch);
-                    deeper.add(c.getQName().getLocalName());
-                    flatten(c.getChildNodes(), deeper, out, cases);
-                }
-            } else {
-                out.add(node);
-                if (!chain.isEmpty()) {
-                    cases.put(node, List.copyOf(chain));
-                }
+    /** The tree packaged with the application (read on first use). */
+    public static ValidationTree shared() {
+        return Holder.INSTANCE;
+    }
+
+    private static ValidationTree load() {
+        try (InputStream in = ValidationTree.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the compiled MUD validation tree " + RESOURCE + " is missing from the classpath; "
+                        + "the build writes it (mud module, process-classes phase)");
             }
+            return read(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("the compiled MUD validation tree cannot be read: " + e.getMessage(), e);
         }
     }
 
-    private static List<QName> target(PathExpression path, QNameModule module) {
-        if (!(path.getSteps() instanceof PathExpression.LocationPathSteps steps)) {
-            return null;
+    /** Reads a tree written by {@link TreeCompiler#write}. */
+    static ValidationTree read(InputStream in) throws IOException {
+        try (ObjectInputStream objects = new ObjectInputStream(new java.io.BufferedInputStream(in, 1 << 16))) {
+            objects.setObjectInputFilter(ONLY_TREE_CLASSES);
+            return (ValidationTree) objects.readObject();
+        } catch (ClassNotFoundException | ClassCastException e) {
+            throw new IOException("not a MUD validation tree: " + e.getMessage(), e);
         }
-        YangLocationPath location = steps.getLocationPath();
-        if (!location.isAbsolute()) {
-            return null;
+    }
+
+    /**
+     * True when {@code value}, an identity name (unprefixed names in {@code module}), is the identity {@code module:identity}
+     * or derived from it.
+     */
+    public boolean derivedFromOrSelf(String value, String module, String identity) {
+        QNameModule m = modules.get(module);
+        if (m == null) {
+            return false;
         }
-        List<QName> out = new ArrayList<>();
-        for (YangLocationPath.Step step : location.getSteps()) {
-            if (step.getAxis() != YangXPathAxis.CHILD || !(step instanceof QNameReferent ref)) {
-                return null;
-            }
-            switch (ref.getQName()) {
-                case QName q -> out.add(q);
-                case UnresolvedQName.Unqualified u -> out.add(QName.create(module, u.getLocalName()));
-                default -> {
-                    return null;
-                }
-            }
-            if (step instanceof YangLocationPath.QNameStep qs && !qs.getPredicates().isEmpty()) {
-                return null;
-            }
-        }
-        return List.copyOf(out);
+        Identities.Identity id = identities.scope(m).identity(value);
+        return id != null && id.derivedFromOrSelf(QName.create(m, identity));
     }
 }

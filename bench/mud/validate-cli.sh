@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Whole-process benchmark: `trustbricks mud validate` on COUNT MUD files, JVM start to exit, against yanglint.
+#
+#   bench/mud/validate-cli.sh [COUNT]
+#
+# Generates COUNT MUD files (default 10000, about one in six broken; the files of validate-batch.sh) and times:
+#  * yanglint (libyang) in its fastest form: ONE interactive process that loads the modules once and is fed a
+#    "data FILE" command per file;
+#  * ./trustbricks mud validate FILE... (the launcher as a user runs it), after one run on ANOTHER set of COUNT files
+#    so that the launcher's per-command start-up archive or cache exists, as it does from a user's second run on;
+#  * on a JDK >= 25, the same java command as the launcher's with a JDK AOT cache (-XX:AOTCacheOutput on the other
+#    file set, then -XX:AOTCache), to show that effect on its own;
+# checks that every run gives yanglint's verdict for every file (the schema verdict: "does not conform to the YANG
+# modules"), and prints wall and CPU (user+sys) times and the ratios to yanglint.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+COUNT=${1:-10000}
+. .mvn/find-jdk.sh
+JAVA="$JAVA_HOME/bin/java"
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+
+./mvnw -B -q -pl cli -am install -DskipTests
+./mvnw -B -q -pl mud dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test >/dev/null
+CP="mud/target/test-classes:mud/target/classes:$(cat "$WORK/cp.txt")"
+MAIN=org.trustbricks.mud.bench.BatchValidationBench
+"$JAVA" -cp "$CP" $MAIN generate "$WORK/files" "$COUNT" 42 2>/dev/null
+"$JAVA" -cp "$CP" $MAIN generate "$WORK/train" "$COUNT" 7 2>/dev/null
+
+mkdir "$WORK/yang"
+cp mud/src/main/resources/org/trustbricks/mud/yang/*.yang "$WORK/yang/"
+for jar in $(tr ':' '\n' < "$WORK/cp.txt" | grep 'mdsal/binding/model/ietf'); do
+  unzip -q -o -j "$jar" 'META-INF/yang/*' -d "$WORK/yang"
+done
+{
+  echo "searchpath $WORK/yang"
+  echo "load ietf-mud ietf-acldns ietf-mud-transparency ietf-mud-tls ietf-acl-tls"
+  for f in "$WORK"/files/*.json; do echo "data $f"; done
+} > "$WORK/commands.txt"
+
+echo "== yanglint $(yanglint --version | head -1), one interactive process, $COUNT files"
+/usr/bin/time -f "wall_s=%e user_s=%U sys_s=%S" -o "$WORK/yanglint.time" yanglint < "$WORK/commands.txt" > "$WORK/yanglint.out" 2> "$WORK/yanglint.err" || true
+grep -o 'Failed to parse input data file "[^"]*"' "$WORK/yanglint.out" "$WORK/yanglint.err" | sed 's/.*"\(.*\)"/\1/' \
+  | xargs -r -n1 basename | sort -u > "$WORK/yanglint-invalid.txt"
+for f in "$WORK"/files/*.json; do basename "$f"; done \
+  | awk -v badfile="$WORK/yanglint-invalid.txt" 'BEGIN { while ((getline n < badfile) > 0) bad[n] = 1 }
+      { print $0 "\t" ($0 in bad ? "invalid" : "valid") }' > "$WORK/yanglint-verdicts.tsv"
+cat "$WORK/yanglint.time"
+
+# Seconds of wall and CPU from a /usr/bin/time file.
+wall() { sed -n 's/.*wall_s=\([0-9.]*\).*/\1/p' "$1"; }
+cpu() { sed -n 's/.*user_s=\([0-9.]*\) sys_s=\([0-9.]*\).*/\1 \2/p' "$1" | awk '{print $1 + $2}'; }
+
+# Times one java run (the command after the label), checks its verdicts, prints the ratios.
+measure() {
+  label=$1; shift
+  /usr/bin/time -f "wall_s=%e user_s=%U sys_s=%S" -o "$WORK/run.time" "$@" "$WORK"/files/*.json > "$WORK/run.out" 2> "$WORK/run.err" || true
+  grep -E ': (valid|INVALID) \(' "$WORK/run.out" \
+    | sed -E 's#^.*/([^/]*): (valid|INVALID) \((.*)\)$#\1\t\3#' \
+    | awk -F'\t' '{ print $1 "\t" ($2 ~ /does not conform/ ? "invalid" : "valid") }' > "$WORK/run-verdicts.tsv"
+  echo "== $label"
+  grep -v "exited with" "$WORK/run.time"
+  awk -v n="$COUNT" -v yw="$(wall "$WORK/yanglint.time")" -v yc="$(cpu "$WORK/yanglint.time")" \
+      -v jw="$(wall "$WORK/run.time")" -v jc="$(cpu "$WORK/run.time")" 'BEGIN {
+    printf "files/s: %.0f by wall, %.0f by CPU (yanglint %.0f, %.0f)\n", n / jw, n / jc, n / yw, n / yc;
+    printf "ratio to yanglint: %.2fx by wall time, %.2fx by CPU time (target 2x)\n", yw / jw, yc / jc }'
+  if diff -q "$WORK/yanglint-verdicts.tsv" "$WORK/run-verdicts.tsv" >/dev/null; then
+    echo "verdicts: identical to yanglint on $(wc -l < "$WORK/run-verdicts.tsv") files ($(grep -c invalid "$WORK/run-verdicts.tsv") invalid)"
+  else
+    echo "verdicts: DIFFERENT from yanglint"; diff "$WORK/yanglint-verdicts.tsv" "$WORK/run-verdicts.tsv" | head -20; exit 1
+  fi
+}
+
+./trustbricks mud validate "$WORK"/train/*.json > /dev/null 2>&1 || true
+measure "./trustbricks mud validate, $COUNT files (second run: the launcher's start-up archive exists)" ./trustbricks mud validate
+
+LAUNCHER_FLAGS="-XX:+UseSerialGC -Xss512k -Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:ReservedCodeCacheSize=64m"
+if [ "$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$JAVA_HOME/release")" -ge 25 ]; then
+  "$JAVA" $LAUNCHER_FLAGS -XX:AOTCacheOutput="$WORK/mud.aot" -Xlog:aot=off -Xlog:cds=off -jar cli/target/trustbricks.jar \
+    mud validate "$WORK"/train/*.json > /dev/null 2>&1 || true
+  measure "java -XX:AOTCache (trained on the other files) -jar trustbricks.jar mud validate, $COUNT files" \
+    "$JAVA" $LAUNCHER_FLAGS -XX:AOTCache="$WORK/mud.aot" -Xlog:aot=off -Xlog:cds=off -jar cli/target/trustbricks.jar mud validate
+fi
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores, $("$JAVA" -version 2>&1 | head -1))"

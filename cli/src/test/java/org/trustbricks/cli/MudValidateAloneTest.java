@@ -1,0 +1,56 @@
+package org.trustbricks.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trustbricks.mud.Mud;
+import org.trustbricks.mud.build.MudRule;
+import org.trustbricks.mud.build.MudSpec;
+
+class MudValidateAloneTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void only_trailing_plain_arguments_count_as_file_names() {
+        assertThat(TrustBricks.trailingFiles(new String[] {"--json", "a.json", "b.json"})).isEqualTo(2);
+        assertThat(TrustBricks.trailingFiles(new String[] {"--url", "https://x/y.json", "a.json"})).isEqualTo(1);
+        assertThat(TrustBricks.trailingFiles(new String[] {"--threads", "2"})).isZero();
+        assertThat(TrustBricks.trailingFiles(new String[] {"a.json", "--lenient"})).isZero();
+        assertThat(TrustBricks.trailingFiles(new String[] {"--", "a.json", "b.json", "c.json"})).isEqualTo(3);
+    }
+
+    @Test
+    void a_plain_mud_validate_prints_what_the_whole_command_line_prints() throws Exception {
+        byte[] good = Mud.create().build(MudSpec.builder("https://cli.example.com/a.json", "Cli Devices", "A1")
+                .rule(MudRule.cloudTcp("api.cli.example.com", 443)).build());
+        List<String> args = new ArrayList<>(List.of("mud", "validate", "--url", "https://cli.example.com/a.json"));
+        for (int i = 0; i < 5; i++) {
+            byte[] bytes = i == 3 ? new String(good, StandardCharsets.UTF_8).replace("https://", "http://").getBytes(StandardCharsets.UTF_8) : good;
+            args.add(Files.write(tmp.resolve("f" + i + ".json"), bytes).toString());
+        }
+        args.add(tmp.resolve("absent.json").toString());
+        CliRun whole = CliRun.of(args.toArray(String[]::new));
+        PrintStream saved = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            code = TrustBricks.run(args.toArray(String[]::new));
+        } finally {
+            System.setOut(saved);
+        }
+        assertThat(code).isEqualTo(whole.exitCode()).isEqualTo(1);
+        assertThat(captured.toString(StandardCharsets.UTF_8)).isEqualTo(whole.out()).contains("f3.json: INVALID (strict)")
+                .contains("absent.json: INVALID");
+    }
+}
