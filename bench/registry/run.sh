@@ -16,7 +16,7 @@ LOG="$(mktemp)"
 PID=$!
 trap 'kill $PID 2>/dev/null || true; rm -f "$LOG"' EXIT
 for _ in $(seq 1 900); do grep -q "ready at" "$LOG" && break; kill -0 $PID 2>/dev/null || { cat "$LOG"; exit 1; }; sleep 1; done
-grep -E "generated|propagation" "$LOG"
+grep -E "generated|propagation|search index" "$LOG"
 BASE="$(sed -n 's/^ready at //p' "$LOG")"
 PAGE="$(sed -n 's/^certificate page: //p' "$LOG")"
 BACKEND="$(sed -n 's/^postgres backend: //p' "$LOG")"

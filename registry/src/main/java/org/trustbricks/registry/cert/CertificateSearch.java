@@ -57,6 +57,14 @@ public final class CertificateSearch {
         return fromSql(q, w);
     }
 
+    /**
+     * Builds this instance's in-memory search index now, from the certificates as they are (searches otherwise build it
+     * in the background on first use, answering through SQL meanwhile); returns how many certificates it holds.
+     */
+    public int prepareIndex() {
+        return SearchIndexes.of(jdbi).rebuild(jdbi).size();
+    }
+
     /** The search through SQL only (the index is not consulted). */
     SearchResult searchSql(SearchQuery q) {
         return fromSql(q, where(q));
