@@ -41,8 +41,8 @@ final class SearchIndex {
      *
      * @param values the filter's values to the ordinals that have them, ascending
      */
-    record Facet(Map<String, int[]> values) {
-        int[] of(String value) {
+    record Facet(Map<String, SearchPosting> values) {
+        SearchPosting of(String value) {
             return values.get(value);
         }
     }
@@ -59,10 +59,10 @@ final class SearchIndex {
     private final Facet lab;
     private final Facet profile;
     private final String[] lexemes;
-    private final int[][] postings;
+    private final SearchPosting[] postings;
 
     SearchIndex(long version, String[] ids, int[] days, Order newest, Order oldest, Order product, Facet level, Facet status,
-                Facet cb, Facet lab, Facet profile, String[] lexemes, int[][] postings) {
+                Facet cb, Facet lab, Facet profile, String[] lexemes, SearchPosting[] postings) {
         this.version = version;
         this.ids = ids;
         this.days = days;
@@ -98,11 +98,11 @@ final class SearchIndex {
         String[] values = {q.level(), q.status(), q.cb(), q.lab(), q.profile()};
         for (int i = 0; i < facets.length; i++) {
             if (!values[i].isEmpty()) {
-                int[] posting = facets[i].of(values[i]);
+                SearchPosting posting = facets[i].of(values[i]);
                 if (posting == null) {
                     return new Hits(List.of(), 0);
                 }
-                bits = and(bits, bitsOf(posting, ids.length));
+                bits = posting.andInto(bits, ids.length);
             }
         }
         for (String word : words) {
@@ -112,64 +112,62 @@ final class SearchIndex {
             }
             bits = and(bits, any);
         }
-        int from = q.issuedFrom() == null ? NO_DATE : day(q.issuedFrom());
-        int to = q.issuedTo() == null ? Integer.MAX_VALUE : day(q.issuedTo());
-        boolean dated = q.issuedFrom() != null || q.issuedTo() != null;
-        int[] matched = matches(bits, dated, from, to);
+        if (q.issuedFrom() != null || q.issuedTo() != null) {
+            bits = dated(bits, q.issuedFrom() == null ? NO_DATE + 1 : day(q.issuedFrom()),
+                    q.issuedTo() == null ? Integer.MAX_VALUE : day(q.issuedTo()));
+        }
         Order order = switch (q.sort()) {
             case "oldest" -> oldest;
             case "product" -> product;
             case "id" -> null;
             default -> newest;
         };
+        int total = bits == null ? ids.length : cardinality(bits);
         long offset = (long) (q.page() - 1) * q.pageSize();
         List<String> page = new ArrayList<>(q.pageSize());
-        if (offset < matched.length) {
-            int end = (int) Math.min(matched.length, offset + q.pageSize());
-            int[] sorted = inOrder(matched, order, end);
+        if (offset < total) {
+            int end = (int) Math.min(total, offset + q.pageSize());
+            int[] first = (long) total * 16 < ids.length ? sorted(bits, total, order) : walk(bits, order, end);
             for (int i = (int) offset; i < end; i++) {
-                page.add(ids[sorted[i]]);
+                page.add(ids[first[i]]);
             }
         }
-        return new Hits(page, matched.length);
+        return new Hits(page, total);
     }
 
-    /** The matching ordinals, ascending. */
-    private int[] matches(long[] bits, boolean dated, int from, int to) {
-        int[] out = new int[bits == null ? ids.length : cardinality(bits)];
-        int n = 0;
+    /** Keeps the certificates issued between the days (inclusive); undated ones never match. */
+    private long[] dated(long[] bits, int from, int to) {
+        long[] kept = SearchPosting.words(ids.length);
         for (int o = bits == null ? 0 : next(bits, 0); o >= 0 && o < ids.length; o = bits == null ? o + 1 : next(bits, o + 1)) {
-            if (!dated || (days[o] != NO_DATE && days[o] >= from && days[o] <= to)) {
-                out[n++] = o;
+            if (days[o] >= from && days[o] <= to) {
+                kept[o >>> 6] |= 1L << o;
             }
         }
-        return n == out.length ? out : Arrays.copyOf(out, n);
+        return kept;
     }
 
-    /** At least the first {@code end} matches in the order (all of them, sorted, when sparse; else by walking the order). */
-    private static int[] inOrder(int[] matched, Order order, int end) {
-        if (order == null) {
-            return matched;
+    /** Every match (few), sorted in the order. */
+    private static int[] sorted(long[] bits, int total, Order order) {
+        long[] keyed = new long[total];
+        int n = 0;
+        for (int o = next(bits, 0); o >= 0; o = next(bits, o + 1)) {
+            keyed[n++] = order == null ? o : (long) order.position()[o] << 32 | o;
         }
-        int[] position = order.position();
-        if ((long) matched.length * 16 < position.length) {
-            long[] keyed = new long[matched.length];
-            for (int i = 0; i < matched.length; i++) {
-                keyed[i] = (long) position[matched[i]] << 32 | matched[i];
-            }
-            Arrays.sort(keyed);
-            int[] out = new int[matched.length];
-            for (int i = 0; i < keyed.length; i++) {
-                out[i] = (int) keyed[i];
-            }
-            return out;
+        Arrays.sort(keyed);
+        int[] out = new int[total];
+        for (int i = 0; i < total; i++) {
+            out[i] = (int) keyed[i];
         }
-        long[] bits = bitsOf(matched, position.length);
+        return out;
+    }
+
+    /** The first {@code end} matches (many), walking the order. */
+    private int[] walk(long[] bits, Order order, int end) {
         int[] out = new int[end];
         int n = 0;
-        for (int i = 0; i < order.order().length && n < end; i++) {
-            int o = order.order()[i];
-            if ((bits[o >>> 6] & (1L << o)) != 0) {
+        for (int i = 0; i < ids.length && n < end; i++) {
+            int o = order == null ? i : order.order()[i];
+            if (bits == null || (bits[o >>> 6] & (1L << o)) != 0) {
                 out[n++] = o;
             }
         }
@@ -183,19 +181,9 @@ final class SearchIndex {
         if (lo >= lexemes.length || !lexemes[lo].startsWith(word)) {
             return null;
         }
-        long[] bits = new long[(ids.length + 63) >>> 6];
+        long[] bits = SearchPosting.words(ids.length);
         for (int i = lo; i < lexemes.length && lexemes[i].startsWith(word); i++) {
-            for (int o : postings[i]) {
-                bits[o >>> 6] |= 1L << o;
-            }
-        }
-        return bits;
-    }
-
-    private static long[] bitsOf(int[] ordinals, int size) {
-        long[] bits = new long[(size + 63) >>> 6];
-        for (int o : ordinals) {
-            bits[o >>> 6] |= 1L << o;
+            postings[i].orInto(bits);
         }
         return bits;
     }

@@ -131,9 +131,9 @@ final class SearchIndexes {
         SearchIndex build() {
             String[] lexemes = words.keySet().toArray(String[]::new);
             Arrays.sort(lexemes);
-            int[][] postings = new int[lexemes.length][];
+            SearchPosting[] postings = new SearchPosting[lexemes.length];
             for (int i = 0; i < lexemes.length; i++) {
-                postings[i] = words.get(lexemes[i]).toArray();
+                postings[i] = SearchPosting.of(words.get(lexemes[i]).toArray(), n);
             }
             return new SearchIndex(version, Arrays.copyOf(ids, n), Arrays.copyOf(days, n), order(positions[0]),
                     order(positions[1]), order(positions[2]), facet(facets[0]), facet(facets[1]), facet(facets[2]),
@@ -149,9 +149,9 @@ final class SearchIndexes {
             return new SearchIndex.Order(order, p);
         }
 
-        private static SearchIndex.Facet facet(Map<String, Ints> values) {
-            Map<String, int[]> out = new HashMap<>();
-            values.forEach((k, v) -> out.put(k, v.toArray()));
+        private SearchIndex.Facet facet(Map<String, Ints> values) {
+            Map<String, SearchPosting> out = new HashMap<>();
+            values.forEach((k, v) -> out.put(k, SearchPosting.of(v.toArray(), n)));
             return new SearchIndex.Facet(Map.copyOf(out));
         }
 
