@@ -33,6 +33,8 @@ final class SearchIndexes {
 
     private volatile SearchIndex current;
     private final AtomicBoolean building = new AtomicBoolean();
+    /** No background rebuild starts before this {@link System#nanoTime()}: a pause as long as the last rebuild. */
+    private volatile long quietUntil = System.nanoTime();
 
     private SearchIndexes() {
     }
@@ -47,15 +49,21 @@ final class SearchIndexes {
         return current;
     }
 
-    /** Starts a rebuild in a background thread unless one is running. */
+    /**
+     * Starts a rebuild in a background thread unless one is running or the last one ended less than its own duration
+     * ago (while certificates keep changing, rebuilding takes at most half of one core; SQL answers meanwhile).
+     */
     void refreshInBackground(Jdbi jdbi) {
-        if (building.compareAndSet(false, true)) {
+        if (System.nanoTime() - quietUntil >= 0 && building.compareAndSet(false, true)) {
             Thread.ofPlatform().daemon().name("registry-search-index").start(() -> {
+                long start = System.nanoTime();
                 try {
                     rebuild(jdbi);
                 } catch (RuntimeException e) {
                     LOG.warn("registry search index not rebuilt; searches use SQL meanwhile", e);
                 } finally {
+                    long end = System.nanoTime();
+                    quietUntil = end + (end - start);
                     building.set(false);
                 }
             });
