@@ -224,8 +224,8 @@ final class SearchIndex {
         }
     }
 
-    /** A date as the index stores it. */
+    /** A date as the index stores it (days since 1970, clamped to the range of an int, which PostgreSQL's dates fit). */
     static int day(LocalDate date) {
-        return date == null ? NO_DATE : (int) date.toEpochDay();
+        return date == null ? NO_DATE : (int) Math.max(NO_DATE + 1, Math.min(Integer.MAX_VALUE, date.toEpochDay()));
     }
 }

@@ -84,6 +84,18 @@ class SearchIndexTest {
         assertThat(indexed.total()).isEqualTo(reference(q).size());
     }
 
+    @Test
+    void dates_beyond_the_years_postgresql_stores_bound_nothing_or_everything_dated() {
+        CertificateSearch search = CertificateSearch.using(db.jdbi());
+        LocalDate far = LocalDate.of(9_000_000, 1, 1);
+        assertThat(search.searchIndexed(new SearchQuery("", "", "", "", "", "", far, null, "id", 1, 5)).total()).isZero();
+        long dated = reference(new SearchQuery("", "", "", "", "", "", LocalDate.of(1900, 1, 1), null, "id", 1, 5)).size();
+        assertThat(dated).isLessThan(COUNT);
+        assertThat(search.searchIndexed(new SearchQuery("", "", "", "", "", "", null, far, "id", 1, 5)).total()).isEqualTo(dated);
+        assertThat(search.searchIndexed(new SearchQuery("", "", "", "", "", "", far.withYear(-9_000_000), far, "id", 1, 5)).total())
+                .isEqualTo(dated);
+    }
+
     private static Gen<SearchQuery> queries() {
         Gen<LocalDate> dates = Generate.pick(java.util.Arrays.asList(null, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 6, 15),
                 LocalDate.of(2021, 12, 31), LocalDate.of(2022, 6, 18)));
