@@ -47,7 +47,8 @@ measure() {
 
 echo "== load average: $(cut -d' ' -f1-3 /proc/loadavg), nproc $(nproc)"
 echo "== warm-up"
-wrk -t2 -c32 -d5s -s bench/registry/search.lua "$BASE" >/dev/null
+# search gets 10 s: until the JIT has compiled the index walk, each search costs several times its steady CPU
+wrk -t2 -c32 -d10s -s bench/registry/search.lua "$BASE" >/dev/null
 wrk -t2 -c32 -d5s "$PAGE" >/dev/null
 wrk -t2 -c32 -d3s "$BASE/health" >/dev/null
 echo "== search: 32 clients, 10 s, varied queries (JSON API)"
