@@ -101,7 +101,6 @@ final class SearchIndexes {
         private final int[][] positions;
         private final Map<String, Ints>[] facets;
         private final Map<String, Ints> words = new HashMap<>();
-        private final Map<String, String> interned = new HashMap<>();
         private int n;
 
         @SuppressWarnings("unchecked")
@@ -131,7 +130,7 @@ final class SearchIndexes {
                 facets[4].computeIfAbsent(p, k -> new Ints()).add(n);
             }
             for (String w : distinct(rs.getArray("words"))) {
-                words.computeIfAbsent(interned.computeIfAbsent(w, k -> k), k -> new Ints()).add(n);
+                words.computeIfAbsent(w, k -> new Ints()).add(n);
             }
             n++;
         }
