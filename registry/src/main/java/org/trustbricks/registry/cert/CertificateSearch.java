@@ -1,8 +1,11 @@
 package org.trustbricks.registry.cert;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -11,7 +14,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 import org.trustbricks.registry.access.Fields;
 
-/** Full-text and filtered search over the registry (PostgreSQL tsvector over product, vendor and SFR names). */
+/** Full-text and filtered search over the registry (word prefixes of PostgreSQL's tsvector of product, vendor and SFR names). */
 public final class CertificateSearch {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -35,13 +38,89 @@ public final class CertificateSearch {
     static final int WALK = 1_500;
 
     /**
-     * One page of results; invalid filters fail with field problems. One statement, which never counts or sorts every
-     * match: it walks the certificates in the requested order (an index) until it has the matches up to a few pages past
-     * this one; only when they are sparse (fewer in the first {@link #WALK} rows) does it read every match through the
-     * text and filter indexes, which are then few. The total is exact below the counted pages, else a lower bound.
+     * One page of results; invalid filters fail with field problems. Answered from this instance's in-memory index
+     * (exact total) in one statement that reads the page's certificates and checks the certificate counter. SQL answers
+     * instead when the order is relevance to a text, before the first index is built, and while a newer one is being
+     * built after certificates changed (a background rebuild starts then), so a change shows in the next search.
      */
     public SearchResult search(SearchQuery q) {
         Where w = where(q);
+        if (!usesRank(q, w)) {
+            SearchIndexes indexes = SearchIndexes.of(jdbi);
+            SearchIndex index = indexes.current();
+            Optional<SearchResult> found = index == null ? Optional.empty() : fromIndex(index, q);
+            if (found.isPresent()) {
+                return found.get();
+            }
+            indexes.refreshInBackground(jdbi);
+        }
+        return fromSql(q, w);
+    }
+
+    /**
+     * Builds this instance's in-memory search index now, from the certificates as they are (searches otherwise build it
+     * in the background on first use, answering through SQL meanwhile); returns how many certificates it holds.
+     */
+    public int prepareIndex() {
+        return SearchIndexes.of(jdbi).rebuild(jdbi).size();
+    }
+
+    /** The search through SQL only (the index is not consulted). */
+    SearchResult searchSql(SearchQuery q) {
+        return fromSql(q, where(q));
+    }
+
+    /** The search through the index, rebuilt first if the certificates changed; SQL for relevance order. */
+    SearchResult searchIndexed(SearchQuery q) {
+        Where w = where(q);
+        if (usesRank(q, w)) {
+            return fromSql(q, w);
+        }
+        SearchIndexes indexes = SearchIndexes.of(jdbi);
+        SearchIndex index = indexes.current();
+        Optional<SearchResult> found = index == null ? Optional.empty() : fromIndex(index, q);
+        return found.orElseGet(() -> fromIndex(indexes.rebuild(jdbi), q).orElseThrow());
+    }
+
+    private static boolean usesRank(SearchQuery q, Where w) {
+        return q.sort().equals("relevance") && !w.tsquery().isEmpty();
+    }
+
+    /**
+     * The page from the index with its certificates read in one statement, which also reads the certificate counter:
+     * empty when the certificates changed since the index was built.
+     */
+    private Optional<SearchResult> fromIndex(SearchIndex index, SearchQuery q) {
+        SearchIndex.Hits hits = index.find(q, words(q.text()));
+        return jdbi.withHandle(h -> {
+            long[] version = {-1};
+            Map<String, Certificate> rows = new HashMap<>();
+            h.createQuery("select v.certificates search_version, x.* from registry_version v left join lateral (select "
+                            + CertificateRows.COLUMNS + CertificateRows.FROM + " where c.id = any(:ids) and :fetch) x on true where v.id = 1")
+                    .bindArray("ids", String.class, hits.ids()).bind("fetch", !hits.ids().isEmpty())
+                    .map((rs, ctx) -> {
+                        version[0] = rs.getLong("search_version");
+                        if (rs.getString("id") != null) {
+                            Certificate c = CertificateRows.MAPPER.map(rs, ctx);
+                            rows.put(c.id(), c);
+                        }
+                        return version[0];
+                    }).list();
+            if (version[0] != index.version()) {
+                return Optional.empty();
+            }
+            List<Certificate> items = hits.ids().stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
+            return Optional.of(new SearchResult(items, hits.total(), true, q.page(), q.pageSize()));
+        });
+    }
+
+    /**
+     * The SQL path, one statement which never counts or sorts every match: it walks the certificates in the requested
+     * order (an index) until it has the matches up to a few pages past this one; only when they are sparse (fewer in
+     * the first {@link #WALK} rows) does it read every match through the text and filter indexes, which are then few.
+     * The total is exact below the counted pages, else a lower bound.
+     */
+    private SearchResult fromSql(SearchQuery q, Where w) {
         long offset = (long) (q.page() - 1) * q.pageSize();
         long counted = counted(q.page(), q.pageSize());
         long walk = Math.max(WALK, (counted + 1) * 30);
@@ -195,12 +274,17 @@ public final class CertificateSearch {
 
     /** Words of the text as a prefix-matching AND query; empty when there are none. */
     static String tsquery(String text) {
+        return String.join(" & ", words(text).stream().map(w -> w + ":*").toList());
+    }
+
+    /** The first ten words (letters and digits) of the text, in lower case. */
+    static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find() && words.size() < 10) {
-            words.add(m.group() + ":*");
+            words.add(m.group());
         }
-        return String.join(" & ", words);
+        return words;
     }
 
     /**

@@ -24,6 +24,21 @@ public final class RegistryBenchServer {
     private RegistryBenchServer() {
     }
 
+    /** Builds the in-memory search index and prints its build time (wall and CPU of this thread) and heap growth. */
+    private static void indexSearch(Database db) {
+        var memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long heap = memory.getHeapMemoryUsage().getUsed();
+        long start = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        int size = org.trustbricks.registry.cert.CertificateSearch.using(db.jdbi()).prepareIndex();
+        double ms = (System.nanoTime() - start) / 1e6;
+        double cpuMs = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6;
+        System.gc();
+        System.out.printf("search index: %d certificates built in %.0f ms (%.0f ms CPU in the server thread), heap %+.1f MB%n",
+                size, ms, cpuMs, (memory.getHeapMemoryUsage().getUsed() - heap) / 1e6);
+    }
+
     /** Arguments: number of certificates (default 100000). Prints the URL, sample ids and propagation timings. */
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -93,6 +108,7 @@ public final class RegistryBenchServer {
                     + " %.0f ms CPU in the server thread); reading every affected certificate with its path: %.0f ms, longest path %d%n",
                     part, recorded.composites(), ms, cpuMs, readMs, depth);
         }
+        indexSearch(db);
         String postgres = db.jdbi().withHandle(h -> h.createQuery("select pg_backend_pid()").mapTo(String.class).one());
         System.out.println("postgres backend: " + postgres);
         TestServer server = TestServer.startOn(db);
