@@ -17,7 +17,7 @@ cleanup() {  # stops only what this script started: the server, and PostgreSQL l
 trap cleanup EXIT
 
 now_ms() { date +%s%3N; }
-port_of() { grep -aoE 'ready at http://127.0.0.1:[0-9]+' "$1" | grep -oE '[0-9]+$' || true; }
+port_of() { grep -aoE 'ready at http://127.0.0.1:[0-9]+' "$1" 2>/dev/null | grep -oE '[0-9]+$' || true; }
 
 # Starts serve on $1 (data dir) logging to $2, waits for /ready 200 (at most 120 s), prints milliseconds; the
 # server's pid goes to $work/pid (this runs in a subshell), read into $pid by started().
@@ -60,7 +60,8 @@ stop() {  # SIGTERM, then wait until the server process is gone
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; $(./trustbricks --version | tr '\n' ' ')"
-# The first serve after a build writes the class-data archive when it stops; measured starts then all use it.
+# The first serve after a build records the start-up cache and writes it when it stops (on JDK 25, several seconds
+# after SIGTERM); measured starts then all use it.
 start_and_time "$work/data0" "$work/prime.log" >/dev/null; started; stop
 
 fresh=() existing=() rss=() timelines=()

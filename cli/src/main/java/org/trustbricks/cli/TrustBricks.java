@@ -3,11 +3,11 @@ package org.trustbricks.cli;
 import java.util.List;
 import org.trustbricks.cli.attest.AttestCommand;
 import org.trustbricks.cli.mud.MudCommand;
+import org.trustbricks.cli.mud.MudValidateCommand;
 import org.trustbricks.cli.serve.ServeCommand;
 import org.trustbricks.cli.sesip.SesipCommand;
 import org.trustbricks.cli.st.StCommand;
 import org.trustbricks.cli.tps.TpsCommand;
-import org.trustbricks.cli.mud.MudValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +20,15 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "TrustBricks: SESIP certification, MUD and attestation for connected devices.",
-        subcommands = {
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:Success.",
+            "1:Findings of error severity, invalid input, or a runtime failure.",
+            "2:Usage error (unknown option, missing argument)."
+        })
+public final class TrustBricks implements Runnable {
+
+    private static final List<Class<?>> SUBCOMMANDS = List.of(
             ServeCommand.class,
             StCommand.class,
             SesipCommand.class,
@@ -32,15 +40,7 @@ import picocli.CommandLine.Option;
             org.trustbricks.cli.cert.CertCommand.class,
             org.trustbricks.cli.audit.AuditCommand.class,
             org.trustbricks.cli.demo.DemoCommand.class,
-            CommandLine.HelpCommand.class
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:Success.",
-            "1:Findings of error severity, invalid input, or a runtime failure.",
-            "2:Usage error (unknown option, missing argument)."
-        })
-public final class TrustBricks implements Runnable {
+            CommandLine.HelpCommand.class);
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
             description = "Show stack traces and debug logs when something fails.")
@@ -79,7 +79,7 @@ public final class TrustBricks implements Runnable {
             return mudValidateCommandLine(MudValidateCommand.withMoreFiles(more))
                     .execute(java.util.Arrays.copyOfRange(rest, 0, parsed));
         }
-        return commandLine().execute(args);
+        return commandLine(args).execute(args);
     }
 
     /**
@@ -124,10 +124,31 @@ public final class TrustBricks implements Runnable {
         return cl;
     }
 
-    /** A configured command line (tests set their own out/err writers on it). */
+    /** A configured command line with every subcommand (tests set their own out/err writers on it). */
     public static CommandLine commandLine() {
+        return withSubcommands(SUBCOMMANDS);
+    }
+
+    /**
+     * A command line for these arguments: when the first one names a subcommand, only that subcommand's model is
+     * built (picocli builds each by reflection, which costs start-up time); otherwise every subcommand's, for the
+     * root's help and its error messages.
+     */
+    public static CommandLine commandLine(String... args) {
+        if (args.length > 0) {
+            for (Class<?> type : SUBCOMMANDS) {
+                if (type != CommandLine.HelpCommand.class && type.getAnnotation(Command.class).name().equals(args[0])) {
+                    return withSubcommands(List.of(type));
+                }
+            }
+        }
+        return commandLine();
+    }
+
+    private static CommandLine withSubcommands(List<Class<?>> subcommands) {
         TrustBricks root = new TrustBricks();
         CommandLine cl = new CommandLine(root);
+        subcommands.forEach(cl::addSubcommand);
         cl.setExecutionExceptionHandler(new FailureHandler(() -> root.verbose));
         return cl;
     }

@@ -31,6 +31,39 @@ class CommandLineTest {
     }
 
     @Test
+    void the_root_help_lists_every_command() {
+        CliRun r = CliRun.of("--help");
+        assertThat(r.exitCode()).isZero();
+        for (String command : new String[] {"serve", "st", "sesip", "mud", "attest", "tps", "admin", "registry", "cert",
+            "audit", "demo", "help"}) {
+            assertThat(r.out()).containsPattern("(?m)^  " + command + " ");
+        }
+    }
+
+    @Test
+    void an_unknown_command_is_refused_with_the_nearest_command_suggested() {
+        CliRun r = CliRun.of("atest");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("Unmatched argument at index 0: 'atest'").contains("Did you mean: trustbricks attest");
+    }
+
+    @Test
+    void help_names_a_command_with_its_own_usage() {
+        CliRun r = CliRun.of("help", "mud");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("Usage: trustbricks mud");
+    }
+
+    @Test
+    void a_command_line_for_a_named_command_keeps_the_inherited_verbose_option() {
+        var cl = TrustBricks.commandLine("sesip", "--verbose");
+        var parsed = cl.parseArgs("sesip", "--verbose");
+        assertThat(cl.getSubcommands()).containsOnlyKeys("sesip");
+        assertThat(((TrustBricks) cl.getCommand()).isVerbose()).isTrue();
+        assertThat(parsed.subcommand().commandSpec().name()).isEqualTo("sesip");
+    }
+
+    @Test
     void version_prints_the_build_version_and_exits_0() {
         CliRun r = CliRun.of("--version");
         assertThat(r.exitCode()).isZero();
