@@ -1,5 +1,7 @@
 package org.trustbricks.attestation.appraisal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,7 +26,9 @@ public final class Ear {
     /** The appraisal policy identifier of the PSA procedure implemented here. */
     public static final String POLICY_ID = "policy:trustbricks/psa-appraisal/1";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Buffers pooled across threads: a server signs EARs on short-lived virtual threads, which a per-thread pool cannot serve. */
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool()).build());
     private static final Base64.Encoder B64URL = Base64.getUrlEncoder().withoutPadding();
     private static final UntrustedJson READER = UntrustedJson.withLimits(256 * 1024, 16);
 

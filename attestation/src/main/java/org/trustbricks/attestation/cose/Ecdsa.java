@@ -10,7 +10,6 @@ import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.ParametersWithRandom;
 import org.bouncycastle.crypto.signers.ECDSASigner;
 import org.bouncycastle.util.BigIntegers;
-import org.trustbricks.attestation.cose.internal.P256Signer;
 import org.trustbricks.attestation.cose.internal.P256Verifier;
 
 /** ECDSA with signatures in the raw r||s form of COSE and JOSE, on Bouncy Castle's lightweight API. */
@@ -56,16 +55,13 @@ public final class Ecdsa {
     }
 
     /**
-     * Signs with a private scalar held in this process and returns r||s. P-256 uses {@link P256Signer} (constant-time
-     * k * G); the other curves Bouncy Castle's {@link ECDSASigner}.
+     * Signs with a private scalar held in this process and returns r||s, with Bouncy Castle's {@link ECDSASigner} (its
+     * fixed-point comb multiplier for k * G, a fresh random k per signature) on every curve.
      */
     public static byte[] sign(EcCurve curve, BigInteger privateScalar, byte[] message) {
-        if (curve == EcCurve.P256) {
-            return P256Signer.sign(privateScalar, sha256(message), RANDOM);
-        }
         ECDSASigner signer = new ECDSASigner();
         signer.init(true, new ParametersWithRandom(new ECPrivateKeyParameters(privateScalar, curve.domain()), RANDOM));
-        BigInteger[] rs = signer.generateSignature(hash(curve, message));
+        BigInteger[] rs = signer.generateSignature(curve == EcCurve.P256 ? sha256(message) : hash(curve, message));
         return concat(curve, rs[0], rs[1]);
     }
 

@@ -1,5 +1,8 @@
 package org.trustbricks.web.attestation;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Base64;
@@ -16,6 +19,7 @@ import org.trustbricks.registry.attestation.AttestationNonces;
 import org.trustbricks.registry.attestation.EndorsementStore;
 import org.trustbricks.registry.attestation.LiveVerifier;
 import org.trustbricks.registry.auth.User;
+import org.trustbricks.web.Json;
 import org.trustbricks.web.Services;
 import org.trustbricks.web.system.ApiException;
 import org.trustbricks.web.system.ApiProblem;
@@ -28,7 +32,19 @@ final class AttestationApi {
             "application/eat+cwt; eat_profile=\"tag:psacertified.org,2023:psa#tfm\"", "application/eat-cwt; profile=\"http://arm.com/psa/2.0.0\"",
             "application/cbor", "application/octet-stream", "text/plain (hex or base64)");
 
+    /**
+     * The API's JSON mapper with its buffers pooled across threads: requests run on virtual threads, which the default
+     * per-thread pool cannot serve, so every evidence response would otherwise allocate fresh buffers.
+     */
+    private static final ObjectMapper EVIDENCE_JSON = pooledCopy(Json.mapper());
+
     private AttestationApi() {
+    }
+
+    private static ObjectMapper pooledCopy(ObjectMapper mapper) {
+        ObjectMapper copy = mapper.copy();
+        copy.getFactory().setRecyclerPool(JsonRecyclerPools.sharedConcurrentDequePool());
+        return copy;
     }
 
     static void register(RoutesConfig routes, Services services, Supplier<LiveVerifier> live) {
@@ -89,7 +105,11 @@ final class AttestationApi {
         body.put("status", r.status());
         body.put("ear", ear);
         body.put("result", r);
-        ctx.json(body);
+        try {
+            ctx.contentType("application/json").result(EVIDENCE_JSON.writeValueAsBytes(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an attestation result always serialises", e);
+        }
     }
 
     private static void status(Context ctx, LiveVerifier live) {

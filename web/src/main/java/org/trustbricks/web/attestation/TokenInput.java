@@ -1,6 +1,7 @@
 package org.trustbricks.web.attestation;
 
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -29,15 +30,29 @@ final class TokenInput {
             throw ApiException.tooLarge(MAX_BYTES);
         }
         String type = mediaType(ctx.contentType());
-        byte[] body = ctx.bodyAsBytes();
         if (BINARY_TYPES.contains(type)) {
-            return checkSize(body);
+            return checkSize(declared >= 0 && declared <= MAX_BYTES ? exactly(ctx, (int) declared) : ctx.bodyAsBytes());
         }
+        byte[] body = ctx.bodyAsBytes();
         if (type.equals("text/plain") || type.isEmpty()) {
             return fromText(new String(body, StandardCharsets.UTF_8));
         }
         throw ApiException.unsupportedMediaType("send the token as " + String.join(", ", BINARY_TYPES.stream().sorted().toList())
                 + ", or as hex or base64 text/plain; " + type + " is not accepted");
+    }
+
+    /** A body of known length read straight into one array of that size (no intermediate copy buffers). */
+    private static byte[] exactly(Context ctx, int length) {
+        byte[] body = new byte[length];
+        try {
+            int read = ctx.req().getInputStream().readNBytes(body, 0, length);
+            if (read != length) {
+                throw ApiException.badRequest("the request body ended after " + read + " of the " + length + " bytes it declared");
+            }
+        } catch (IOException e) {
+            throw ApiException.badRequest("the request body could not be read: " + e.getMessage());
+        }
+        return body;
     }
 
     /** A token pasted as hex or base64 (standard or URL-safe), whitespace ignored. */

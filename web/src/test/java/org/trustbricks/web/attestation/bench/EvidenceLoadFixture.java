@@ -44,7 +44,8 @@ import org.trustbricks.web.WebSettings;
  * Load-test fixture for bench/attestation: starts the real server (embedded PostgreSQL, as {@code serve} does),
  * provisions 100 devices through the HTTP API, issues nonces through the verifier's nonce store (the store behind the
  * challenge endpoint, in batches of 1000 so that preparation is quick), has the devices sign one token per nonce, writes
- * the tokens (hex, one per line), prints {@code READY <port>}, and serves until its standard input closes.
+ * the tokens (hex, one per line), prints {@code DATA <dir>} (where the embedded PostgreSQL keeps its files, so that the
+ * script can account for its CPU time) and {@code READY <port>}, and serves until its standard input closes.
  */
 public final class EvidenceLoadFixture {
 
@@ -61,6 +62,7 @@ public final class EvidenceLoadFixture {
             Services services = new Services(db, metrics, Clock.systemUTC());
             try (WebServer server = WebServer.start(WebSettings.local(0), services)) {
                 prepare(server.port(), services, tokensFile, count);
+                System.out.println("DATA " + data);
                 System.out.println("READY " + server.port());
                 System.out.flush();
                 while (System.in.read() >= 0) {
