@@ -77,6 +77,58 @@ class P256VerifierTest {
     }
 
     @Test
+    void a_key_verifies_alike_on_its_first_use_and_once_its_wide_table_is_cached() {
+        qt().withExamples(60).forAll(integers().all(), integers().between(-1, 511)).checkAssert((seed, flip) -> {
+            Random random = new Random(seed);
+            BigInteger d = new BigInteger(256, random).mod(N.subtract(BigInteger.ONE)).add(BigInteger.ONE);
+            ECPoint q = G.multiply(d).normalize();
+            byte[] hash = new byte[32];
+            random.nextBytes(hash);
+            ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
+            signer.init(true, new ECPrivateKeyParameters(d, EcCurve.P256.domain()));
+            BigInteger[] rs = signer.generateSignature(hash);
+            byte[] s = sig(rs[0], rs[1]);
+            if (flip >= 0) {
+                s[flip >> 3] ^= (byte) (1 << (flip & 7));
+            }
+            P256PublicKey k = key(q);
+            boolean expected = bouncyCastle(q, hash, s);
+            assertThat(P256Verifier.verify(k, hash, s)).as("first use").isEqualTo(expected);
+            assertThat(P256Verifier.verify(k, hash, s)).as("second use, wide table built").isEqualTo(expected);
+            assertThat(P256Verifier.verify(k, hash, s)).as("third use, wide table cached").isEqualTo(expected);
+        });
+    }
+
+    @Test
+    void the_first_use_table_holds_the_same_points_as_the_wide_table() {
+        ECPoint q = G.multiply(BigInteger.valueOf(0x5eed)).normalize();
+        P256Table small = P256Table.tiersOf(q.getAffineXCoord().toBigInteger(), q.getAffineYCoord().toBigInteger());
+        P256Table wide = P256Table.of(q, 7);
+        for (int tier = 0; tier < P256Table.TIERS; tier++) {
+            for (int digit : new int[] {1, -1}) {
+                long[] sx = new long[4];
+                long[] sy = new long[4];
+                long[] wx = new long[4];
+                long[] wy = new long[4];
+                small.load(tier, digit, sx, sy);
+                wide.load(tier, digit, wx, wy);
+                assertThat(sx).as("x of tier %d", tier).isEqualTo(wx);
+                assertThat(sy).as("y of tier %d digit %d", tier, digit).isEqualTo(wy);
+            }
+        }
+    }
+
+    @Test
+    void wide_tables_are_kept_for_a_bounded_number_of_keys() throws Exception {
+        ECPoint q = G.multiply(BigInteger.valueOf(7)).normalize();
+        P256Table table = P256Table.of(q, 7);
+        for (int i = 0; i < WideTables.CAPACITY + 100; i++) {
+            WideTables.put(key(q), table);
+        }
+        assertThat(WideTables.size()).isEqualTo(WideTables.CAPACITY);
+    }
+
+    @Test
     void verifies_jdk_signatures_and_rejects_them_under_another_key_or_message() throws Exception {
         KeyPairGenerator g = KeyPairGenerator.getInstance("EC", "SunEC");
         g.initialize(new ECGenParameterSpec("secp256r1"));
