@@ -12,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -20,12 +20,14 @@ import org.jdbi.v3.core.Jdbi;
  * (or while the previous statement runs) are deleted by a single
  * {@code delete ... where nonce = any(...) returning nonce, expires_at}, and each caller learns whether its own nonce
  * was among the rows returned. The same nonce twice in one batch gets the row once; the later caller is told it was
- * already used, exactly as two sequential deletes would. One background thread runs the statements; it starts on
- * demand and stops after a second without work.
+ * already used, exactly as two sequential deletes would. Up to two background threads run the statements, so a batch
+ * gathers while the previous one waits for its commit to be flushed (the same nonce in two concurrent batches is
+ * returned by one delete only: the row lock orders them); they start on demand and stop after a second without work.
  */
 final class NonceGroupCommit {
 
     static final int MAX_BATCH = 512;
+    static final int MAX_DRAINERS = 2;
     private static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(1);
     private static final HexFormat HEX = HexFormat.of();
     private static final String DELETE = "delete from attestation_nonce where nonce = any(array(select decode(h, 'hex') from unnest(:ns) as h))"
@@ -34,7 +36,7 @@ final class NonceGroupCommit {
     private final Jdbi jdbi;
     private final long windowNanos;
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicInteger drainers = new AtomicInteger();
 
     NonceGroupCommit(Jdbi jdbi, Duration window) {
         this.jdbi = jdbi;
@@ -45,7 +47,8 @@ final class NonceGroupCommit {
     Optional<OffsetDateTime> consume(byte[] nonce) {
         Pending p = new Pending(HEX.formatHex(nonce), new CompletableFuture<>());
         queue.add(p);
-        if (running.compareAndSet(false, true)) {
+        int n = drainers.get();
+        if ((n == 0 || n < MAX_DRAINERS && queue.size() > 1) && drainers.compareAndSet(n, n + 1)) {
             Thread.ofPlatform().daemon().name("attestation-nonce-commit").start(this::drain);
         }
         try {
@@ -67,8 +70,8 @@ final class NonceGroupCommit {
                 first = null;
             }
             if (first == null) {
-                running.set(false);
-                if (queue.isEmpty() || !running.compareAndSet(false, true)) {
+                int n = drainers.decrementAndGet();
+                if (queue.isEmpty() || n >= MAX_DRAINERS || !drainers.compareAndSet(n, n + 1)) {
                     return;
                 }
                 continue;
