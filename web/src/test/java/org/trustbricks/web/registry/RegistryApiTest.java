@@ -155,7 +155,7 @@ class RegistryApiTest {
     void uploads_larger_than_the_limit_are_refused_with_413() {
         byte[] big = new byte[600 * 1024];
         java.util.Arrays.fill(big, (byte) 'a');
-        HttpResponse<String> verify = TestServer.send(demo.server.request("/api/registry/verify")
+        HttpResponse<String> verify = TestServer.send(demo.server.request("/api/registry/verify").expectContinue(true)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(big)).build());
         assertThat(verify.statusCode()).isEqualTo(413);
         String[] session = demo.session(VENDOR);
@@ -169,7 +169,7 @@ class RegistryApiTest {
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> upload = TestServer.send(demo.server.request("/registry/evaluations").header("Cookie", session[0])
                 .header("X-CSRF-Token", session[1]).header("Accept", "text/html")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).expectContinue(true)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
         assertThat(upload.statusCode()).isEqualTo(413);
     }
