@@ -53,6 +53,25 @@ class P256VerifierTest {
         return v.verifySignature(hash, new BigInteger(1, sig, 0, 32), new BigInteger(1, sig, 32, 32));
     }
 
+    /** A random key, a random hash and Bouncy Castle's signature of it, with one bit flipped unless flip is -1. */
+    record Signed(ECPoint q, byte[] hash, byte[] signature) {
+        static Signed random(int seed, int flip) {
+                Random random = new Random(seed);
+                BigInteger d = new BigInteger(256, random).mod(N.subtract(BigInteger.ONE)).add(BigInteger.ONE);
+                ECPoint q = G.multiply(d).normalize();
+                byte[] hash = new byte[32];
+                random.nextBytes(hash);
+                ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
+                signer.init(true, new ECPrivateKeyParameters(d, EcCurve.P256.domain()));
+                BigInteger[] rs = signer.generateSignature(hash);
+                byte[] s = sig(rs[0], rs[1]);
+                if (flip >= 0) {
+                    s[flip >> 3] ^= (byte) (1 << (flip & 7));
+                }
+                return new Signed(q, hash, s);
+        }
+    }
+
     static byte[] sha256(byte[] m) throws Exception {
         return MessageDigest.getInstance("SHA-256").digest(m);
     }
@@ -60,42 +79,20 @@ class P256VerifierTest {
     @Test
     void agrees_with_bouncy_castle_on_random_keys_messages_and_tampered_signatures() {
         qt().withExamples(300).forAll(integers().all(), integers().between(-1, 511)).checkAssert((seed, flip) -> {
-            Random random = new Random(seed);
-            BigInteger d = new BigInteger(256, random).mod(N.subtract(BigInteger.ONE)).add(BigInteger.ONE);
-            ECPoint q = G.multiply(d).normalize();
-            byte[] hash = new byte[32];
-            random.nextBytes(hash);
-            ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
-            signer.init(true, new ECPrivateKeyParameters(d, EcCurve.P256.domain()));
-            BigInteger[] rs = signer.generateSignature(hash);
-            byte[] s = sig(rs[0], rs[1]);
-            if (flip >= 0) {
-                s[flip >> 3] ^= (byte) (1 << (flip & 7));
-            }
-            assertThat(P256Verifier.verify(key(q), hash, s)).isEqualTo(flip < 0).isEqualTo(bouncyCastle(q, hash, s));
+            Signed t = Signed.random(seed, flip);
+            assertThat(P256Verifier.verify(key(t.q()), t.hash(), t.signature())).isEqualTo(flip < 0).isEqualTo(bouncyCastle(t.q(), t.hash(), t.signature()));
         });
     }
 
     @Test
     void a_key_verifies_alike_on_its_first_use_and_once_its_wide_table_is_cached() {
         qt().withExamples(60).forAll(integers().all(), integers().between(-1, 511)).checkAssert((seed, flip) -> {
-            Random random = new Random(seed);
-            BigInteger d = new BigInteger(256, random).mod(N.subtract(BigInteger.ONE)).add(BigInteger.ONE);
-            ECPoint q = G.multiply(d).normalize();
-            byte[] hash = new byte[32];
-            random.nextBytes(hash);
-            ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
-            signer.init(true, new ECPrivateKeyParameters(d, EcCurve.P256.domain()));
-            BigInteger[] rs = signer.generateSignature(hash);
-            byte[] s = sig(rs[0], rs[1]);
-            if (flip >= 0) {
-                s[flip >> 3] ^= (byte) (1 << (flip & 7));
-            }
-            P256PublicKey k = key(q);
-            boolean expected = bouncyCastle(q, hash, s);
-            assertThat(P256Verifier.verify(k, hash, s)).as("first use").isEqualTo(expected);
-            assertThat(P256Verifier.verify(k, hash, s)).as("second use, wide table built").isEqualTo(expected);
-            assertThat(P256Verifier.verify(k, hash, s)).as("third use, wide table cached").isEqualTo(expected);
+            Signed t = Signed.random(seed, flip);
+            P256PublicKey k = key(t.q());
+            boolean expected = bouncyCastle(t.q(), t.hash(), t.signature());
+            assertThat(P256Verifier.verify(k, t.hash(), t.signature())).as("first use").isEqualTo(expected);
+            assertThat(P256Verifier.verify(k, t.hash(), t.signature())).as("second use, wide table built").isEqualTo(expected);
+            assertThat(P256Verifier.verify(k, t.hash(), t.signature())).as("third use, wide table cached").isEqualTo(expected);
         });
     }
 
