@@ -81,6 +81,10 @@ final class NonceGroupCommit {
                 commit(batch);
             } catch (RuntimeException e) {
                 batch.forEach(p -> p.result().completeExceptionally(e));
+            } catch (Error e) {   // the waiting callers learn of it, and the next caller starts another thread
+                batch.forEach(p -> p.result().completeExceptionally(e));
+                drainers.decrementAndGet();
+                throw e;
             }
         }
     }

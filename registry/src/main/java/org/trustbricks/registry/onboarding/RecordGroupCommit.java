@@ -77,6 +77,12 @@ final class RecordGroupCommit {
                 commit(batch);
             } catch (RuntimeException e) {
                 one(batch);
+            } catch (Error e) {   // the waiting callers learn of it, and the next caller starts another thread
+                batch.forEach(p -> p.result().completeExceptionally(e));
+                deferred.forEach(p -> p.result().completeExceptionally(e));
+                deferred.clear();
+                running.set(false);
+                throw e;
             }
         }
     }
