@@ -85,6 +85,10 @@ public final class ReattestationAnswers {
             return new Answer(Outcome.WRONG_NONCE, "the evidence is not over this request's nonce", request, null);
         }
         DeviceRecord device = devices.find(request.deviceId()).orElseThrow();
+        if (evidence.mac() != null && device.mac() != null && !evidence.mac().equalsIgnoreCase(device.mac())) {
+            return new Answer(Outcome.WRONG_DEVICE, "the answer gives MAC " + evidence.mac() + ", the device asked is enrolled with MAC "
+                    + device.mac(), request, null);
+        }
         OnboardingRequest filled = new OnboardingRequest(
                 evidence.name() == null ? device.name() : evidence.name(),
                 evidence.mac() == null ? device.mac() : evidence.mac(), evidence.address(), evidence.token(),
@@ -100,6 +104,11 @@ public final class ReattestationAnswers {
         } catch (RuntimeException e) {
             requests.release(requestId);
             throw e;
+        }
+        if (result.device() == null) {   // the full appraisal refused what the first check let through (its nonce was used meanwhile)
+            requests.release(requestId);
+            return new Answer(Outcome.NOT_VERIFIED, "the evidence does not verify: " + String.join("; ", result.attestation()),
+                    request, null);
         }
         requests.decided(requestId, result.decision().decision().name());
         return new Answer(Outcome.DECIDED, "decided again with the new evidence", requests.find(requestId).orElse(request), result);

@@ -155,6 +155,24 @@ class ReattestationFlowTest {
     }
 
     @Test
+    void an_answer_giving_another_mac_is_refused_and_leaves_the_request_open_and_the_device_as_it_was() throws Exception {
+        JsonNode onboarded = OnboardingFlowTest.onboardWhenEndorsed("moved lock", "02:00:00:00:cc:07");
+        long device = onboarded.path("device").path("id").asLong();
+        String instance = onboarded.path("device").path("instanceId").asText();
+        JsonNode request = json(post("/api/onboarding/devices/" + device + "/reattestation", owner, ""));
+        byte[] nonce = Base64.getDecoder().decode(request.path("nonce").asText());
+        var r = post("/api/onboarding/reattestations/" + request.path("id").asLong() + "/evidence", null, Json.mapper().writeValueAsString(
+                Map.of("token", Base64.getEncoder().encodeToString(OnboardingFlowTest.device.attest(nonce)), "address", "192.168.1.78",
+                        "mac", "02:00:00:00:cc:ff")));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(409);
+        assertThat(r.body()).contains("enrolled with MAC 02:00:00:00:cc:07");
+        assertThat(poll(instance).statusCode()).as("the request stays open").isEqualTo(200);
+        JsonNode detail = json(server().get("/api/onboarding/devices/" + device, "Cookie", owner));
+        assertThat(detail.path("device").path("decision").asText()).isEqualTo("ADMITTED");
+        assertThat(detail.path("history").findValuesAsText("kind")).doesNotContain("REATTESTED");
+    }
+
+    @Test
     void the_schedule_degrades_a_device_that_does_not_answer_and_the_inventory_shows_it_overdue() throws Exception {
         JsonNode onboarded = OnboardingFlowTest.onboardWhenEndorsed("silent lock", "02:00:00:00:cc:04");
         long device = onboarded.path("device").path("id").asLong();
