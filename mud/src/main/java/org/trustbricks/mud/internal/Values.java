@@ -35,19 +35,19 @@ public final class Values {
             case Uint8TypeDefinition t -> integer(t, value, 0, 255);
             case Uint16TypeDefinition t -> integer(t, value, 0, 65535);
             case Uint32TypeDefinition t -> integer(t, value, 0, 4294967295L);
-            case Int64TypeDefinition t -> value.isNumber() || value.isTextual() ? null : "!expected a 64-bit integer, got " + kind(value);
-            case Uint64TypeDefinition t -> value.isNumber() || value.isTextual() ? null : "!expected a 64-bit integer, got " + kind(value);
-            case DecimalTypeDefinition t -> value.isNumber() || value.isTextual() ? null : "!expected a decimal number, got " + kind(value);
-            case BooleanTypeDefinition t -> value.isBoolean() ? null : "!expected true or false, got " + kind(value);
+            case Int64TypeDefinition t -> value.isNumber() || value.isTextual() ? null : "!expected a 64-bit integer, got " + JsonKinds.of(value);
+            case Uint64TypeDefinition t -> value.isNumber() || value.isTextual() ? null : "!expected a 64-bit integer, got " + JsonKinds.of(value);
+            case DecimalTypeDefinition t -> value.isNumber() || value.isTextual() ? null : "!expected a decimal number, got " + JsonKinds.of(value);
+            case BooleanTypeDefinition t -> value.isBoolean() ? null : "!expected true or false, got " + JsonKinds.of(value);
             case EmptyTypeDefinition t -> value.isArray() && value.size() == 1 && value.get(0).isNull()
                     ? null : "!an empty leaf is written [null] (RFC 7951), got " + value;
-            case EnumTypeDefinition t -> !value.isTextual() ? "!expected an enumeration name (a string), got " + kind(value)
+            case EnumTypeDefinition t -> !value.isTextual() ? "!expected an enumeration name (a string), got " + JsonKinds.of(value)
                     : t.getValues().stream().anyMatch(p -> p.getName().equals(value.asText()))
                     ? null : "\"" + value.asText() + "\" is not one of the allowed values";
             case IdentityrefTypeDefinition t -> identity(index, t, module, value);
             case UnionTypeDefinition t -> union(index, t, module, value);
-            case StringTypeDefinition t -> value.isTextual() ? null : "!expected a string, got " + kind(value);
-            default -> value.isTextual() ? null : "!expected a string, got " + kind(value);
+            case StringTypeDefinition t -> value.isTextual() ? null : "!expected a string, got " + JsonKinds.of(value);
+            default -> value.isTextual() ? null : "!expected a string, got " + JsonKinds.of(value);
         };
     }
 
@@ -66,7 +66,7 @@ public final class Values {
 
     private static String identity(SchemaIndex index, IdentityrefTypeDefinition type, QNameModule module, JsonNode value) {
         if (!value.isTextual()) {
-            return "!expected an identity name (a string), got " + kind(value);
+            return "!expected an identity name (a string), got " + JsonKinds.of(value);
         }
         Optional<IdentitySchemaNode> id = index.identity(value.asText(), module);
         if (id.isEmpty()) {
@@ -84,7 +84,7 @@ public final class Values {
     private static String integer(RangeRestrictedTypeDefinition<?, ?> type, JsonNode value, long min, long max) {
         boolean integral = value.isIntegralNumber() || value.isBigDecimal() && value.decimalValue().scale() <= 0;
         if (!integral) {
-            return "!expected an integer written as a JSON number, got " + kind(value);
+            return "!expected an integer written as a JSON number, got " + JsonKinds.of(value);
         }
         BigDecimal v = value.decimalValue();
         if (v.compareTo(BigDecimal.valueOf(min)) < 0 || v.compareTo(BigDecimal.valueOf(max)) > 0) {
@@ -102,21 +102,5 @@ public final class Values {
             return "the value " + v + " is outside the allowed range " + constraint.get().getAllowedRanges();
         }
         return null;
-    }
-
-    private static String kind(JsonNode value) {
-        if (value.isTextual()) {
-            return "the string " + value;
-        }
-        if (value.isNumber()) {
-            return "the number " + value;
-        }
-        if (value.isBoolean()) {
-            return "the boolean " + value;
-        }
-        if (value.isNull()) {
-            return "null";
-        }
-        return value.isArray() ? "an array" : "an object";
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.trustbricks.mud.internal.JsonKinds;
 
 /**
  * A YANG leaf type compiled for the JSON walk (by {@link TreeCompiler}). {@link #accepts} is a fast, exact "libyang
@@ -84,11 +85,11 @@ final class LeafType implements Serializable {
     String problem(JsonNode value, Identities.Scope scope) {
         return switch (base) {
             case INT -> integerProblem(value);
-            case WIDE_NUMBER -> value.isNumber() || value.isTextual() ? null : "!expected " + wideKind + ", got " + kind(value);
-            case BOOLEAN -> value.isBoolean() ? null : "!expected true or false, got " + kind(value);
+            case WIDE_NUMBER -> value.isNumber() || value.isTextual() ? null : "!expected " + wideKind + ", got " + JsonKinds.of(value);
+            case BOOLEAN -> value.isBoolean() ? null : "!expected true or false, got " + JsonKinds.of(value);
             case EMPTY -> value.isArray() && value.size() == 1 && value.get(0).isNull()
                     ? null : "!an empty leaf is written [null] (RFC 7951), got " + value;
-            case ENUM -> !value.isTextual() ? "!expected an enumeration name (a string), got " + kind(value)
+            case ENUM -> !value.isTextual() ? "!expected an enumeration name (a string), got " + JsonKinds.of(value)
                     : names.contains(value.asText()) ? null : "\"" + value.asText() + "\" is not one of the allowed values";
             case IDENTITY -> identityProblem(value, scope);
             case UNION -> {
@@ -100,13 +101,13 @@ final class LeafType implements Serializable {
                 yield "the value " + value + " matches none of the member types of the union"
                         + (value.isTextual() && value.asText().startsWith("0x") ? " (write a hexadecimal value as a JSON number)" : "");
             }
-            default -> value.isTextual() ? null : "!expected a string, got " + kind(value);
+            default -> value.isTextual() ? null : "!expected a string, got " + JsonKinds.of(value);
         };
     }
 
     private String identityProblem(JsonNode value, Identities.Scope scope) {
         if (!value.isTextual()) {
-            return "!expected an identity name (a string), got " + kind(value);
+            return "!expected an identity name (a string), got " + JsonKinds.of(value);
         }
         Identities.Identity id = scope.identity(value.asText());
         if (id == null) {
@@ -118,7 +119,7 @@ final class LeafType implements Serializable {
     private String integerProblem(JsonNode value) {
         boolean integral = value.isIntegralNumber() || value.isBigDecimal() && value.decimalValue().scale() <= 0;
         if (!integral) {
-            return "!expected an integer written as a JSON number, got " + kind(value);
+            return "!expected an integer written as a JSON number, got " + JsonKinds.of(value);
         }
         BigDecimal v = value.decimalValue();
         if (v.compareTo(BigDecimal.valueOf(min)) < 0 || v.compareTo(BigDecimal.valueOf(max)) > 0) {
@@ -128,22 +129,6 @@ final class LeafType implements Serializable {
             return "the value " + v + " is outside the allowed range " + rangeText;
         }
         return null;
-    }
-
-    private static String kind(JsonNode value) {
-        if (value.isTextual()) {
-            return "the string " + value;
-        }
-        if (value.isNumber()) {
-            return "the number " + value;
-        }
-        if (value.isBoolean()) {
-            return "the boolean " + value;
-        }
-        if (value.isNull()) {
-            return "null";
-        }
-        return value.isArray() ? "an array" : "an object";
     }
 
     /**
