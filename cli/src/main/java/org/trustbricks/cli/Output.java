@@ -13,12 +13,6 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Writes a command's results as text for people or as JSON ({@code --json}) for programs. */
 public final class Output {
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
-
     private final PrintWriter out;
     private final PrintWriter err;
 
@@ -47,7 +41,7 @@ public final class Output {
     /** Prints a value as indented JSON. */
     public void json(Object value) {
         try {
-            out.println(JSON.writeValueAsString(value));
+            out.println(Json.MAPPER.writeValueAsString(value));
             out.flush();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not write JSON output: " + e.getOriginalMessage(), e);
@@ -68,6 +62,15 @@ public final class Output {
 
     /** The mapper used for {@code --json}. */
     public static ObjectMapper mapper() {
-        return JSON;
+        return Json.MAPPER;
+    }
+
+    /** Built on first use only: commands that print text never load Jackson's databind and date-time module. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .build();
     }
 }
