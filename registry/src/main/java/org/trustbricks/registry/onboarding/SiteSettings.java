@@ -2,11 +2,7 @@ package org.trustbricks.registry.onboarding;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,21 +121,7 @@ final class SiteSettings {
 
     private List<X509Certificate> anchors(List<String> pems) {
         List<X509Certificate> out = new ArrayList<>(configured);
-        pems.forEach(pem -> out.addAll(parse(pem)));
+        pems.forEach(pem -> out.addAll(MudTrust.parse(pem)));
         return List.copyOf(out);
-    }
-
-    /** Every certificate in a PEM text (unreadable text gives none). */
-    static List<X509Certificate> parse(String pem) {
-        List<X509Certificate> out = new ArrayList<>();
-        try {
-            for (Certificate c : CertificateFactory.getInstance("X.509")
-                    .generateCertificates(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)))) {
-                out.add((X509Certificate) c);
-            }
-        } catch (CertificateException | RuntimeException e) {
-            return List.of();
-        }
-        return out;
     }
 }
