@@ -7,9 +7,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.trustbricks.onboarding.OnboardingDecision;
 
 /**
- * Records several decisions, on distinct instance ids, in one statement: what {@link Devices#record} writes for one
- * (facts, reasons and rulesets stored once by content key, the device created or updated, its history entry with the
- * previous decision, a webhook delivery per receiver, a notification per event), for every row of the input arrays.
+ * Records decisions, on distinct instance ids, in one statement (one for {@link Devices#record}, several for the group
+ * commit): facts, reasons and rulesets stored once by content key, the device created or updated, its history entry
+ * with the previous decision, a webhook delivery per receiver, a notification per event.
  */
 final class DecisionBatch {
 

@@ -64,56 +64,7 @@ public final class Devices {
      * entry and the webhook deliveries are appended and the event is announced.
      */
     public DeviceRecord record(Enrolment e, OnboardingDecision d, String kind, String trigger) {
-        String facts = json(e.facts().withoutDeviceIdentifiers());
-        String reasons = json(d.reasons());
-        String enforced = e.rules().enforced(d.network());
-        return jdbi.withHandle(h -> h.createQuery("""
-                with values_ as (
-                    insert into onboarding_value (hash, value)
-                    values (decode(:factsKey, 'hex'), cast(:facts as jsonb)), (decode(:reasonsKey, 'hex'), cast(:reasons as jsonb))
-                    on conflict do nothing),
-                rulesets as (
-                    insert into device_ruleset (hash, mud, quarantine, deny)
-                    values (decode(:rulesKey, 'hex'), :mudRules, :quarantineRules, :denyRules) on conflict do nothing),
-                before as (select decision from device where instance_id = :instance),
-                dev as (
-                    insert into device (name, mac, instance_id, implementation_id, certificate_id, mud_url, mud_version,
-                                        decision, network_policy, reasons_hash, facts_hash, rulesets_hash, last_attested_at)
-                    values (:name, :mac, :instance, :impl, :cert, :mudUrl, :mudVersion, :decision, :policy,
-                            decode(:reasonsKey, 'hex'), decode(:factsKey, 'hex'), decode(:rulesKey, 'hex'), :attested)
-                    on conflict (instance_id) do update set name = excluded.name, mac = coalesce(excluded.mac, device.mac),
-                        implementation_id = excluded.implementation_id, certificate_id = excluded.certificate_id,
-                        mud_url = excluded.mud_url, mud_version = excluded.mud_version, decision = excluded.decision,
-                        network_policy = excluded.network_policy, reasons_hash = excluded.reasons_hash,
-                        facts_hash = excluded.facts_hash, rulesets_hash = excluded.rulesets_hash,
-                        last_attested_at = coalesce(excluded.last_attested_at, device.last_attested_at), updated_at = now()
-                    returning id, mac, last_attested_at, updated_at),
-                event as (
-                    insert into device_event (device_id, kind, trigger, decision, previous, reasons_hash)
-                    select dev.id, :kind, :trigger, :decision, (select decision from before), decode(:reasonsKey, 'hex')
-                    from dev returning id),
-                hooks as (
-                    insert into webhook_delivery (webhook_id, event)
-                    select w.id, jsonb_build_object('type', 'device.decision', 'deviceId', dev.id, 'name', :name,
-                               'instanceId', :instance, 'decision', :decision, 'previous', (select decision from before),
-                               'trigger', :trigger, 'reasons', cast(:reasons as jsonb))
-                    from dev cross join webhook w)
-                select dev.id, dev.mac, dev.last_attested_at, dev.updated_at,
-                       (select count(pg_notify(:channel, event.id::text)) from event) as notified
-                from dev""")
-                .bind("name", e.name()).bind("mac", e.mac()).bind("instance", e.instanceId())
-                .bind("impl", e.implementationId()).bind("cert", e.certificateId()).bind("mudUrl", e.mudUrl())
-                .bind("mudVersion", e.mudVersion()).bind("decision", d.decision().name())
-                .bind("policy", d.network().name()).bind("reasons", reasons).bind("reasonsKey", ContentKeys.of(reasons))
-                .bind("facts", facts).bind("factsKey", ContentKeys.of(facts)).bind("rulesKey", ContentKeys.of(e.rules()))
-                .bind("mudRules", e.rules().mud()).bind("quarantineRules", e.rules().quarantine())
-                .bind("denyRules", e.rules().deny()).bind("kind", kind).bind("trigger", trigger).bind("channel", CHANNEL)
-                .bind("attested", e.attestedAt() == null ? null : Timestamp.from(e.attestedAt()))
-                .map((rs, ctx) -> new DeviceRecord(rs.getLong("id"), e.name(), rs.getString("mac"), e.instanceId(),
-                        e.implementationId(), e.certificateId(), e.mudUrl(), e.mudVersion(), d.decision(), d.network(),
-                        d.reasons(), enforced, instant(rs.getTimestamp("last_attested_at")),
-                        instant(rs.getTimestamp("updated_at"))))
-                .one());
+        return DecisionBatch.write(jdbi, List.of(new DecisionBatch.Entry(e, d, kind, trigger))).get(e.instanceId());
     }
 
     /** A device by inventory id. */
