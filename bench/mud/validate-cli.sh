@@ -74,7 +74,7 @@ measure() {
 ./trustbricks mud validate "$WORK"/train/*.json > /dev/null 2>&1 || true
 measure "./trustbricks mud validate, $COUNT files (second run: the launcher's start-up archive exists)" ./trustbricks mud validate
 
-LAUNCHER_FLAGS="-XX:+UseSerialGC -Xss512k -Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:ReservedCodeCacheSize=64m"
+LAUNCHER_FLAGS="-XX:+UseSerialGC -Xss512k -Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:ReservedCodeCacheSize=64m -XX:TieredStopAtLevel=1 -Xms256m -Xmn128m"
 if [ "$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$JAVA_HOME/release")" -ge 25 ]; then
   "$JAVA" $LAUNCHER_FLAGS -XX:AOTCacheOutput="$WORK/mud.aot" -Xlog:aot=off -Xlog:cds=off -jar cli/target/trustbricks.jar \
     mud validate "$WORK"/train/*.json > /dev/null 2>&1 || true

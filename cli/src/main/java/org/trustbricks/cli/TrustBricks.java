@@ -8,6 +8,7 @@ import org.trustbricks.cli.serve.ServeCommand;
 import org.trustbricks.cli.sesip.SesipCommand;
 import org.trustbricks.cli.st.StCommand;
 import org.trustbricks.cli.tps.TpsCommand;
+import org.trustbricks.mud.MudValidator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,6 +63,8 @@ public final class TrustBricks implements Runnable {
     /** Runs the command line and returns the exit code. */
     public static int run(String... args) {
         if (runsMudValidateAlone(args)) {
+            // The schema tree is read while picocli builds the command: the two take about as long, on separate cores.
+            Thread.ofPlatform().daemon().name("mud-schema-load").start(MudValidator::preload);
             String[] rest = java.util.Arrays.copyOfRange(args, 2, args.length);
             int files = trailingFiles(rest);
             if (files < 2) {

@@ -48,6 +48,18 @@ public final class MudValidator {
     }
 
     /**
+     * Reads the packaged schema tree now, on the calling thread (a command can do so while it parses its arguments). A
+     * failure is left for {@link #create()} to report.
+     */
+    public static void preload() {
+        try {
+            ValidationTree.shared();
+        } catch (RuntimeException e) {
+            // create() reads the tree again and reports why it cannot
+        }
+    }
+
+    /**
      * A validator that always runs the yangtools JSON parser and data tree (several times slower); it gives the same
      * reports as {@link #create()} and is the reference the fast schema walk is tested against.
      */

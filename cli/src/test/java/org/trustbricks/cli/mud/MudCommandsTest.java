@@ -53,6 +53,20 @@ class MudCommandsTest {
     }
 
     @Test
+    void validate_reports_a_missing_file_a_directory_and_an_empty_file_each_in_plain_words_and_goes_on() throws Exception {
+        Path empty = Files.write(tmp.resolve("empty.json"), new byte[0]);
+        Path dir = Files.createDirectory(tmp.resolve("a-directory.json"));
+        CliRun run = CliRun.of("mud", "validate", tmp.resolve("absent.json").toString(), dir.toString(), empty.toString(), valid.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out())
+                .contains("absent.json: no such file")
+                .contains("a-directory.json: is a directory, not a file")
+                .contains("empty.json: INVALID")
+                .contains("t100.json: valid (strict)")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void validate_json_output_is_a_list_of_file_reports() throws Exception {
         CliRun run = CliRun.of("mud", "validate", "--json", valid.toString(), tmp.resolve("absent.json").toString());
         assertThat(run.exitCode()).isEqualTo(1);

@@ -10,6 +10,8 @@ public final class Uris {
 
     /** RFC 3986 characters other than letters and digits: unreserved and reserved marks. */
     private static final String MARKS = "-._~:/?#[]@!$&'()*+,;=";
+    /** Letters, digits and {@link #MARKS} as bits by character code (0-63 in the first word, 64-127 in the second). */
+    private static final long[] URI_CHAR_BITS = uriCharBits();
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.\\-]*");
 
     private Uris() {
@@ -37,7 +39,7 @@ public final class Uris {
     static boolean uriChars(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || MARKS.indexOf(c) >= 0) {
+            if (c < 128 && (URI_CHAR_BITS[c >> 6] & 1L << c) != 0) {
                 continue;
             }
             if (c == '%' && i + 2 < text.length() && hex(text.charAt(i + 1)) && hex(text.charAt(i + 2))) {
@@ -47,6 +49,16 @@ public final class Uris {
             return false;
         }
         return true;
+    }
+
+    private static long[] uriCharBits() {
+        long[] bits = new long[2];
+        String chars = MARKS + "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        for (int i = 0; i < chars.length(); i++) {
+            char c = chars.charAt(i);
+            bits[c >> 6] |= 1L << c;
+        }
+        return bits;
     }
 
     private static boolean hex(char c) {

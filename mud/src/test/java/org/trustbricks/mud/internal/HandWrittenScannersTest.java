@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.time.Instant;
@@ -54,6 +55,31 @@ class HandWrittenScannersTest {
                 actual = null;
             }
             assertThat(actual).as(text).isEqualTo(expected);
+        });
+    }
+
+    /** Byte arrays of every length up to 40 over bytes that matter (ASCII, backslash, quote, high bytes). */
+    private static final Gen<byte[]> BYTES = lists().of(arbitrary().pick(List.of((byte) 'a', (byte) '\\', (byte) '"', (byte) 0x7f,
+            (byte) 0x80, (byte) 0xff, (byte) 0, (byte) 0x5d, (byte) 0x5b, (byte) 0xdc))).ofSizeBetween(0, 40)
+            .map(list -> {
+                byte[] bytes = new byte[list.size()];
+                for (int i = 0; i < bytes.length; i++) {
+                    bytes[i] = list.get(i);
+                }
+                return bytes;
+            });
+
+    @Test
+    void word_at_a_time_scans_find_non_ascii_bytes_and_backslashes_wherever_they_are() {
+        qt().withExamples(20_000).forAll(BYTES).checkAssert(bytes -> {
+            boolean ascii = true;
+            boolean backslash = false;
+            for (byte b : bytes) {
+                ascii &= b >= 0;
+                backslash |= b == '\\';
+            }
+            assertThat(Ascii.isAscii(bytes)).as(java.util.Arrays.toString(bytes)).isEqualTo(ascii);
+            assertThat(Ascii.hasBackslash(bytes)).as(java.util.Arrays.toString(bytes)).isEqualTo(backslash);
         });
     }
 }

@@ -200,7 +200,7 @@ public final class FastSchemaCheck {
     }
 
     private void leaf(Node node, JsonNode value, Where where) {
-        Identities.Scope scope = tree.identities.scope(node.qname.getModule());
+        Identities.Scope scope = node.identityScope(tree.identities);
         if (!node.type.accepts(value, scope)) {
             String problem = node.type.problem(value, scope);
             if (problem != null) {

@@ -15,8 +15,21 @@ final class Identities implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** One identity with itself and every identity it derives from, directly or not. */
+    /**
+     * One identity with itself and every identity it derives from, directly or not. A tree holds one instance per YANG
+     * identity, so equality is identity: hashing the name and its bases on every identityref check was measurable.
+     */
     record Identity(QName name, Set<QName> selfAndBases) implements Serializable {
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
 
         /** True when this identity is {@code base} or derived from it. */
         boolean derivedFromOrSelf(QName base) {

@@ -46,9 +46,22 @@ final class Node implements Serializable {
     /** List keys in definition order. */
     List<QName> keys = List.of();
 
+    /** Identity name resolution in this node's module, looked up on first use. */
+    private transient Identities.Scope identityScope;
+
     Node(QName qname, Kind kind) {
         this.qname = qname;
         this.local = qname == null ? "" : qname.getLocalName();
         this.kind = kind;
+    }
+
+    /** Names resolve unprefixed in this node's module (cached: the lookup by module hashes its namespace). */
+    Identities.Scope identityScope(Identities identities) {
+        Identities.Scope scope = identityScope;
+        if (scope == null) {
+            scope = identities.scope(qname.getModule());
+            identityScope = scope;
+        }
+        return scope;
     }
 }

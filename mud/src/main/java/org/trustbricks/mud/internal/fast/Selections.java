@@ -54,7 +54,7 @@ final class Selections {
         if (values == null || when.path().isEmpty()) {
             return false;
         }
-        Identities.Scope scope = tree.identities.scope(last[0].qname.getModule());
+        Identities.Scope scope = last[0].identityScope(tree.identities);
         for (JsonNode value : values) {
             if (value.isTextual()) {
                 Identities.Identity id = scope.identity(value.asText());

@@ -47,13 +47,21 @@ public final class ValidationTree implements Serializable {
         this.modules = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(modules));
     }
 
-    private static final class Holder {
-        static final ValidationTree INSTANCE = load();
-    }
+    private static volatile ValidationTree shared;
 
-    /** The tree packaged with the application (read on first use). */
+    /** The tree packaged with the application (read on first use; a failed read is tried again on the next call). */
     public static ValidationTree shared() {
-        return Holder.INSTANCE;
+        ValidationTree tree = shared;
+        if (tree == null) {
+            synchronized (ValidationTree.class) {
+                tree = shared;
+                if (tree == null) {
+                    tree = load();
+                    shared = tree;
+                }
+            }
+        }
+        return tree;
     }
 
     private static ValidationTree load() {
