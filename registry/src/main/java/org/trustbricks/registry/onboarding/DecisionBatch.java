@@ -17,7 +17,8 @@ final class DecisionBatch {
     record Entry(Devices.Enrolment enrolment, OnboardingDecision decision, String kind, String trigger) {
     }
 
-    private static final String SQL = """
+    /** The statement (package-private for the test of its plan). */
+    static final String SQL = """
             with input as (
                 select * from unnest(cast(:names as text[]), cast(:macs as text[]), cast(:instances as text[]),
                                      cast(:impls as text[]), cast(:certs as text[]), cast(:mudUrls as text[]),
@@ -38,7 +39,11 @@ final class DecisionBatch {
                 insert into device_ruleset (hash, mud, quarantine, deny)
                 select distinct on (rules_key) decode(rules_key, 'hex'), mud_rules, quarantine_rules, deny_rules from input
                 on conflict do nothing),
-            before as (select d.instance_id, d.decision from device d join input i on d.instance_id = i.instance),
+            before as (
+                -- one lookup by the unique instance id per entry: a join or "= any(array)" here was planned as a
+                -- sequential scan while the table was small, and that cached plan went on scanning it as it grew
+                select i.instance as instance_id, (select d.decision from device d where d.instance_id = i.instance) as decision
+                from input i),
             dev as (
                 insert into device (name, mac, instance_id, implementation_id, certificate_id, mud_url, mud_version,
                                     decision, network_policy, reasons_hash, facts_hash, rulesets_hash, last_attested_at)
