@@ -14,6 +14,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.Jdbi;
+import org.trustbricks.registry.db.TextArrays;
 
 /**
  * Group commit of single-use nonce consumption: the nonces of concurrent requests that arrive within one short window
@@ -122,7 +123,7 @@ final class NonceGroupCommit {
             }
         }
         Map<String, OffsetDateTime> deleted = new HashMap<>();
-        jdbi.useHandle(h -> h.createQuery(DELETE).bindArray("ns", String.class, owners.keySet())
+        jdbi.useHandle(h -> h.createQuery(DELETE).bind("ns", TextArrays.of(owners.keySet()))
                 .map((rs, ctx) -> Map.entry(HEX.formatHex(rs.getBytes(1)), rs.getObject(2, OffsetDateTime.class)))
                 .forEach(e -> deleted.put(e.getKey(), e.getValue())));
         owners.forEach((hex, p) -> p.result().complete(Optional.ofNullable(deleted.get(hex))));

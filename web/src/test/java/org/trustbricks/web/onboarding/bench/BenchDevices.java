@@ -65,6 +65,7 @@ final class BenchDevices {
         for (int first = 0; first < count; first += PER_PLATFORM) {
             byte[] impl = new byte[32];
             impl[0] = 0x5b;
+            impl[30] = (byte) (first / PER_PLATFORM >> 8);
             impl[31] = (byte) (first / PER_PLATFORM);
             implementations.add(impl);
             List<AttestationKey> endorsed = keys.subList(first, Math.min(count, first + PER_PLATFORM)).stream()
