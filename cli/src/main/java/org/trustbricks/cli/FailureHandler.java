@@ -1,5 +1,6 @@
 package org.trustbricks.cli;
 
+import java.io.PrintWriter;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -16,10 +17,21 @@ final class FailureHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
-        var err = cl.getErr();
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        err.println(cl.getColorScheme().errorText("trustbricks: " + message));
-        if (verbose.getAsBoolean()) {
+        return report(e, cl.getErr(), cl.getColorScheme().errorText(line(e)).toString(), verbose.getAsBoolean());
+    }
+
+    /** The same report for a command run without picocli: one plain line, the stack trace only when verbose. */
+    static int report(Exception e, PrintWriter err, boolean verbose) {
+        return report(e, err, line(e), verbose);
+    }
+
+    private static String line(Exception e) {
+        return "trustbricks: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+
+    private static int report(Exception e, PrintWriter err, String line, boolean verbose) {
+        err.println(line);
+        if (verbose) {
             e.printStackTrace(err);
         } else {
             err.println("(run with --verbose for details)");

@@ -67,6 +67,13 @@ public final class TrustBricks implements Runnable {
             Thread.ofPlatform().daemon().name("mud-schema-load").start(MudValidator::preload);
             String[] rest = java.util.Arrays.copyOfRange(args, 2, args.length);
             int files = trailingFiles(rest);
+            if (files == rest.length && files > 0) {
+                try {
+                    return plainMudValidate(rest);
+                } catch (java.nio.file.InvalidPathException e) {
+                    return mudValidateCommandLine().execute(rest);
+                }
+            }
             if (files < 2) {
                 return mudValidateCommandLine().execute(rest);
             }
@@ -83,6 +90,20 @@ public final class TrustBricks implements Runnable {
                     .execute(java.util.Arrays.copyOfRange(rest, 0, parsed));
         }
         return commandLine(args).execute(args);
+    }
+
+    /** {@code mud validate FILE…} with file names only: nothing for picocli to parse, so it is not built at all. */
+    private static int plainMudValidate(String[] names) {
+        List<java.nio.file.Path> paths = new java.util.ArrayList<>(names.length);
+        for (String name : names) {
+            paths.add(java.nio.file.Path.of(name));
+        }
+        java.io.PrintWriter out = new java.io.PrintWriter(System.out, true);
+        try {
+            return MudValidateCommand.plainFiles(paths, out);
+        } catch (RuntimeException e) {
+            return FailureHandler.report(e, new java.io.PrintWriter(System.err, true), false);
+        }
     }
 
     /**

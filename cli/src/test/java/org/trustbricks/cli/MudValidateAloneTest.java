@@ -53,4 +53,29 @@ class MudValidateAloneTest {
         assertThat(captured.toString(StandardCharsets.UTF_8)).isEqualTo(whole.out()).contains("f3.json: INVALID (strict)")
                 .contains("absent.json: INVALID");
     }
+
+    @Test
+    void a_mud_validate_of_file_names_only_prints_what_the_whole_command_line_prints() throws Exception {
+        byte[] good = Mud.create().build(MudSpec.builder("https://cli.example.com/b.json", "Cli Devices", "B1")
+                .rule(MudRule.cloudTcp("api.cli.example.com", 443)).build());
+        List<String> args = new ArrayList<>(List.of("mud", "validate"));
+        for (int i = 0; i < 3; i++) {
+            byte[] bytes = i == 1 ? "{\"ietf-mud:mud\": {".getBytes(StandardCharsets.UTF_8) : good;
+            args.add(Files.write(tmp.resolve("g" + i + ".json"), bytes).toString());
+        }
+        args.add(tmp.resolve("missing.json").toString());
+        CliRun whole = CliRun.of(args.toArray(String[]::new));
+        PrintStream saved = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            code = TrustBricks.run(args.toArray(String[]::new));
+        } finally {
+            System.setOut(saved);
+        }
+        assertThat(code).isEqualTo(whole.exitCode()).isEqualTo(1);
+        assertThat(captured.toString(StandardCharsets.UTF_8)).isEqualTo(whole.out()).contains("g0.json: valid (strict)")
+                .contains("g1.json: INVALID").contains("missing.json: no such file");
+    }
 }
