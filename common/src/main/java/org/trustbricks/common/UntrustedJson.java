@@ -87,6 +87,9 @@ public final class UntrustedJson {
             throw new MalformedInputException("not valid JSON: " + firstLine(e.getOriginalMessage()) + where, "", e);
         } catch (IOException e) {
             throw new MalformedInputException("not valid JSON: " + firstLine(e.getMessage()), "", e);
+        } catch (NumberFormatException | ArithmeticException e) {
+            // a number the reader cannot hold, such as an exponent with dozens of digits (1E2222…)
+            throw new MalformedInputException("the document holds a number out of any usable range: " + firstLine(e.getMessage()), "", e);
         }
     }
 

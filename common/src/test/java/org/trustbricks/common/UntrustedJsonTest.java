@@ -32,6 +32,12 @@ class UntrustedJsonTest {
     }
 
     @Test
+    void refuses_a_number_with_an_exponent_too_large_to_hold_as_malformed_input() {
+        assertThatThrownBy(() -> reader.read(utf8("{\"a\": [1, 2E" + "2".repeat(48) + "]}")))
+                .isInstanceOf(MalformedInputException.class).hasMessageContaining("number out of any usable range");
+    }
+
+    @Test
     void rejects_nesting_deeper_than_the_limit() {
         assertThatThrownBy(() -> reader.read(utf8("[[[[[[[[[[1]]]]]]]]]]"))).hasMessageContaining("reading limit");
     }
