@@ -75,13 +75,15 @@ public final class MudValidator {
     /** Validates a file; {@code expectedUrl}, when not null, is the URL it was fetched from or will be published at. */
     public MudReport validate(byte[] json, Mode mode, String expectedUrl) {
         JsonNode root;
+        DocumentFacts facts;
         try {
-            root = READER.read(json);
+            StrictJson.Read read = READER.readWithFacts(json, MAX_ARRAY);
+            root = read.root();
+            facts = read.facts() != null ? read.facts() : DocumentFacts.of(root, MAX_ARRAY);
         } catch (MalformedInputException e) {
             return new MudReport(false, false, mode, List.of(Finding.error(Codes.MALFORMED, e.path(), e.getMessage(),
                     "send a UTF-8 JSON document of at most " + MAX_BYTES + " bytes")));
         }
-        DocumentFacts facts = DocumentFacts.of(root, MAX_ARRAY);
         String hugeArray = facts.hugeArray();
         if (hugeArray != null) {
             return new MudReport(false, false, mode, List.of(Finding.error(Codes.TOO_LARGE, hugeArray, "an array of more than "

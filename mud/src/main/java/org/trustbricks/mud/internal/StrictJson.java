@@ -2,6 +2,7 @@ package org.trustbricks.mud.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -14,6 +15,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.trustbricks.common.JsonPointer;
 import org.trustbricks.common.MalformedInputException;
 import org.trustbricks.common.UntrustedJson;
 
@@ -53,29 +57,73 @@ public final class StrictJson {
 
     /** The document's tree; the same tree or exception as {@link UntrustedJson#read(byte[])}. */
     public JsonNode read(byte[] bytes) throws MalformedInputException {
+        return readWithFacts(bytes, Integer.MAX_VALUE).root();
+    }
+
+    /**
+     * A document's tree, with the {@link DocumentFacts} its parse gathered on the way (null when they need a walk over
+     * the tree: the document was read by the reference reader, or holds an array longer than {@code maxArray}).
+     */
+    public record Read(JsonNode root, DocumentFacts facts) {
+    }
+
+    /** As {@link #read}, gathering the document's facts while parsing (saves {@link DocumentFacts#of}'s walk). */
+    public Read readWithFacts(byte[] bytes, int maxArray) throws MalformedInputException {
         if (bytes.length == 0 || bytes.length > maxBytes || !utf8WithoutBom(bytes)) {
-            return reference().read(bytes);
+            return new Read(reference().read(bytes), null);
         }
         try (JsonParser parser = factory.createParser(bytes)) {
             JsonToken first = parser.nextToken();
-            JsonNode root = first == null ? null : value(parser, first);
+            Facts facts = new Facts(maxArray);
+            JsonNode root = first == null ? null : value(parser, first, facts);
             if (root != null && parser.nextToken() == null) {
-                return root;
+                return new Read(root, facts.hugeArray ? null : new DocumentFacts(null, false, facts.modules));
             }
         } catch (IOException | RuntimeException e) {
             // read again below, for UntrustedJson's exact message
         }
-        return reference().read(bytes);
+        return new Read(reference().read(bytes), null);
+    }
+
+    /** What the parse learns for {@link DocumentFacts} (a document read here has no fraction: those go to the reference). */
+    private static final class Facts {
+        private final int maxArray;
+        private final Map<String, String> modules = new HashMap<>();
+        private boolean hugeArray;
+
+        Facts(int maxArray) {
+            this.maxArray = maxArray;
+        }
+
+        /** Notes the module prefix of a member name just read, with the pointer of its first use. */
+        void member(String name, JsonStreamContext at) {
+            int colon = name.indexOf(':');
+            if (colon > 0) {
+                String module = name.substring(0, colon);
+                if (!modules.containsKey(module)) {
+                    modules.put(module, pointer(at));
+                }
+            }
+        }
+
+        private static String pointer(JsonStreamContext at) {
+            java.util.ArrayDeque<Object> segments = new java.util.ArrayDeque<>();
+            for (JsonStreamContext c = at; c != null && !c.inRoot(); c = c.getParent()) {
+                segments.addFirst(c.inArray() ? (Object) c.getCurrentIndex() : c.getCurrentName());
+            }
+            return JsonPointer.of(segments.toArray());
+        }
     }
 
     /** A node, or null when the document needs the reference reader (a fraction). */
-    private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
+    private static JsonNode value(JsonParser parser, JsonToken token, Facts facts) throws IOException {
         return switch (token) {
             case START_OBJECT -> {
                 ObjectNode object = NODES.objectNode();
                 for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
                     String name = parser.currentName();
-                    JsonNode member = value(parser, parser.nextToken());
+                    facts.member(name, parser.getParsingContext());
+                    JsonNode member = value(parser, parser.nextToken(), facts);
                     if (member == null) {
                         yield null;
                     }
@@ -86,12 +134,13 @@ public final class StrictJson {
             case START_ARRAY -> {
                 ArrayNode array = NODES.arrayNode();
                 for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-                    JsonNode element = value(parser, t);
+                    JsonNode element = value(parser, t, facts);
                     if (element == null) {
                         yield null;
                     }
                     array.add(element);
                 }
+                facts.hugeArray |= array.size() > facts.maxArray;
                 yield array;
             }
             case VALUE_STRING -> NODES.textNode(parser.getText());

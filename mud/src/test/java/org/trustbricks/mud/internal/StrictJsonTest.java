@@ -66,6 +66,42 @@ class StrictJsonTest {
             actual = "refused " + e.getMessage() + " at " + e.path();
         }
         assertThat(actual).as(new String(data, StandardCharsets.UTF_8)).isEqualTo(expected);
+        assertFactsAsTheWalkFindsThem(data);
+    }
+
+    /** Facts gathered while parsing, when there are any, are those of a walk over the tree. */
+    private static void assertFactsAsTheWalkFindsThem(byte[] data) {
+        StrictJson.Read read;
+        try {
+            read = STRICT.readWithFacts(data, 3);
+        } catch (MalformedInputException e) {
+            return;
+        }
+        if (read.facts() != null) {
+            assertThat(read.facts()).as(new String(data, StandardCharsets.UTF_8)).isEqualTo(DocumentFacts.of(read.root(), 3));
+        }
+    }
+
+    @Test
+    void gathers_module_prefixes_with_the_pointer_of_their_first_use_while_parsing() throws Exception {
+        String d = "{\"ietf-mud:mud\": {\"a\": [{\"x\": 1}, {\"ietf-acldns:dst-dnsname\": \"e.example\", \"p~q/r:s\": 2}]},"
+                + " \"ietf-access-control-list:acls\": {\"acl\": [1, 2, 3]}, \"ietf-mud:again\": true}";
+        StrictJson.Read read = STRICT.readWithFacts(d.getBytes(StandardCharsets.UTF_8), 3);
+        assertThat(read.facts()).isNotNull();
+        assertThat(read.facts().modules()).containsEntry("ietf-mud", "/ietf-mud:mud")
+                .containsEntry("ietf-acldns", "/ietf-mud:mud/a/1/ietf-acldns:dst-dnsname")
+                .containsEntry("p~q/r", "/ietf-mud:mud/a/1/p~0q~1r:s")
+                .containsEntry("ietf-access-control-list", "/ietf-access-control-list:acls").hasSize(4);
+        assertThat(read.facts()).isEqualTo(DocumentFacts.of(read.root(), 3));
+        assertSameAnswer(d.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void leaves_the_facts_of_a_document_with_an_array_over_the_limit_to_the_walk() throws Exception {
+        byte[] d = "{\"m:a\": [[1, 2, 3, 4]]}".getBytes(StandardCharsets.UTF_8);
+        StrictJson.Read read = STRICT.readWithFacts(d, 3);
+        assertThat(read.facts()).isNull();
+        assertThat(DocumentFacts.of(read.root(), 3).hugeArray()).isEqualTo("/m:a/0");
     }
 
     /** The node classes in document order, so that an IntNode and a LongNode of equal text still differ. */
