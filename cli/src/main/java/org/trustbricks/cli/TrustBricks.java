@@ -63,7 +63,8 @@ public final class TrustBricks implements Runnable {
     /** Runs the command line and returns the exit code. */
     public static int run(String... args) {
         if (runsMudValidateAlone(args)) {
-            // The schema tree is read while picocli builds the command: the two take about as long, on separate cores.
+            // The schema tree is read on another core while the arguments are taken in (picocli, when it is built,
+            // takes about as long as the tree).
             Thread.ofPlatform().daemon().name("mud-schema-load").start(MudValidator::preload);
             String[] rest = java.util.Arrays.copyOfRange(args, 2, args.length);
             int files = trailingFiles(rest);
