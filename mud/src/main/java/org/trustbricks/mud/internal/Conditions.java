@@ -39,13 +39,50 @@ import org.opendaylight.yangtools.yang.xpath.api.QNameReferent;
  */
 public final class Conditions {
 
+    /**
+     * How the two condition records are serialised in the compiled validation tree: a plain object, read without the
+     * method handles the JDK builds to read a record of each type (see {@code fast.RecordForm}).
+     */
+    private static final class Form implements java.io.Serializable {
+
+        private static final long serialVersionUID = 1L;
+        private final String expression;
+        private final List<QName> path;
+        private final QName name;
+        private final boolean orSelf;
+        private final YangBinaryOperator operator;
+        private final String errorMessage;
+
+        Form(String expression, List<QName> path, QName name, boolean orSelf, YangBinaryOperator operator, String errorMessage) {
+            this.expression = expression;
+            this.path = path;
+            this.name = name;
+            this.orSelf = orSelf;
+            this.operator = operator;
+            this.errorMessage = errorMessage;
+        }
+
+        private Object readResolve() {
+            return operator == null ? new IdentityWhen(expression, path, name, orSelf)
+                    : new SiblingMust(expression, operator, name, errorMessage);
+        }
+    }
+
     /** A compiled {@code derived-from[-or-self](/path, 'identity')} condition. */
     public record IdentityWhen(String expression, List<QName> path, QName identity, boolean orSelf) implements java.io.Serializable {
+
+        private Object writeReplace() {
+            return new Form(expression, path, identity, orSelf, null, null);
+        }
     }
 
     /** A compiled {@code . OP ../sibling} constraint. */
     public record SiblingMust(String expression, YangBinaryOperator operator, QName sibling, String errorMessage)
             implements java.io.Serializable {
+
+        private Object writeReplace() {
+            return new Form(expression, null, sibling, false, operator, errorMessage);
+        }
 
         /** Whether {@code self OP other} holds for two JSON values (numbers or numeric strings); false when either is not. */
         public boolean holds(JsonNode self, JsonNode other) {

@@ -31,6 +31,10 @@ final class Identities implements Serializable {
             return System.identityHashCode(this);
         }
 
+        private Object writeReplace() {
+            return new RecordForm(RecordForm.IDENTITY, name, selfAndBases);
+        }
+
         /** True when this identity is {@code base} or derived from it. */
         boolean derivedFromOrSelf(QName base) {
             return selfAndBases.contains(base);

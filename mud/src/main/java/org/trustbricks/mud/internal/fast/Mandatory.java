@@ -21,6 +21,10 @@ final class Mandatory {
     /** What one container or list entry requires, in schema order. */
     record Plan(List<Item> items) implements Serializable {
 
+        private Object writeReplace() {
+            return new RecordForm(RecordForm.PLAN, items);
+        }
+
         boolean isEmpty() {
             return items.isEmpty();
         }
@@ -30,23 +34,47 @@ final class Mandatory {
     }
 
     record LeafItem(int slot, String name) implements Item {
+
+        private Object writeReplace() {
+            return new RecordForm(RecordForm.LEAF_ITEM, slot, name);
+        }
     }
 
     record CaseItem(int[] slots, Plan plan) implements Serializable {
+
+        private Object writeReplace() {
+            return new RecordForm(RecordForm.CASE_ITEM, slots, plan);
+        }
     }
 
     record ChoiceItem(String name, boolean mandatory, List<CaseItem> cases) implements Item {
+
+        private Object writeReplace() {
+            return new RecordForm(RecordForm.CHOICE_ITEM, name, mandatory, cases);
+        }
     }
 
     /** A non-presence container: when it is absent, what is missing below it is always the same, so it is precomputed. */
     record ContainerItem(int slot, List<Missing> whenAbsent) implements Item {
+
+        private Object writeReplace() {
+            return new RecordForm(RecordForm.CONTAINER_ITEM, slot, whenAbsent);
+        }
     }
 
     record CountItem(int slot, String name, int min) implements Item {
+
+        private Object writeReplace() {
+            return new RecordForm(RecordForm.COUNT_ITEM, slot, name, min);
+        }
     }
 
     /** A missing node: where (relative segments below the checked object) and what. */
     record Missing(List<String> below, String message) implements Serializable {
+
+        private Object writeReplace() {
+            return new RecordForm(RecordForm.MISSING, below, message);
+        }
     }
 
     static Plan compile(Iterable<? extends DataSchemaNode> children, Map<QName, Node> slots) {
