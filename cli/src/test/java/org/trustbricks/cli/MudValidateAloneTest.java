@@ -40,17 +40,9 @@ class MudValidateAloneTest {
         }
         args.add(tmp.resolve("absent.json").toString());
         CliRun whole = CliRun.of(args.toArray(String[]::new));
-        PrintStream saved = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            code = TrustBricks.run(args.toArray(String[]::new));
-        } finally {
-            System.setOut(saved);
-        }
-        assertThat(code).isEqualTo(whole.exitCode()).isEqualTo(1);
-        assertThat(captured.toString(StandardCharsets.UTF_8)).isEqualTo(whole.out()).contains("f3.json: INVALID (strict)")
+        CliRun alone = runAlone(args);
+        assertThat(alone.exitCode()).isEqualTo(whole.exitCode()).isEqualTo(1);
+        assertThat(alone.out()).isEqualTo(whole.out()).contains("f3.json: INVALID (strict)")
                 .contains("absent.json: INVALID");
     }
 
@@ -65,17 +57,22 @@ class MudValidateAloneTest {
         }
         args.add(tmp.resolve("missing.json").toString());
         CliRun whole = CliRun.of(args.toArray(String[]::new));
+        CliRun alone = runAlone(args);
+        assertThat(alone.exitCode()).isEqualTo(whole.exitCode()).isEqualTo(1);
+        assertThat(alone.out()).isEqualTo(whole.out()).contains("g0.json: valid (strict)")
+                .contains("g1.json: INVALID").contains("missing.json: no such file");
+    }
+
+    /** {@link TrustBricks#run} as the launcher calls it, with what it prints on standard output. */
+    private static CliRun runAlone(List<String> args) {
         PrintStream saved = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        int code;
         try {
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            code = TrustBricks.run(args.toArray(String[]::new));
+            int code = TrustBricks.run(args.toArray(String[]::new));
+            return new CliRun(code, captured.toString(StandardCharsets.UTF_8), "");
         } finally {
             System.setOut(saved);
         }
-        assertThat(code).isEqualTo(whole.exitCode()).isEqualTo(1);
-        assertThat(captured.toString(StandardCharsets.UTF_8)).isEqualTo(whole.out()).contains("g0.json: valid (strict)")
-                .contains("g1.json: INVALID").contains("missing.json: no such file");
     }
 }
