@@ -21,22 +21,8 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
 ./mvnw -B -q -pl cli -am install -DskipTests
-./mvnw -B -q -pl mud dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test >/dev/null
-CP="mud/target/test-classes:mud/target/classes:$(cat "$WORK/cp.txt")"
-MAIN=org.trustbricks.mud.bench.BatchValidationBench
-"$JAVA" -cp "$CP" $MAIN generate "$WORK/files" "$COUNT" 42 2>/dev/null
-"$JAVA" -cp "$CP" $MAIN generate "$WORK/train" "$COUNT" 7 2>/dev/null
-
-mkdir "$WORK/yang"
-cp mud/src/main/resources/org/trustbricks/mud/yang/*.yang "$WORK/yang/"
-for jar in $(tr ':' '\n' < "$WORK/cp.txt" | grep 'mdsal/binding/model/ietf'); do
-  unzip -q -o -j "$jar" 'META-INF/yang/*' -d "$WORK/yang"
-done
-{
-  echo "searchpath $WORK/yang"
-  echo "load ietf-mud ietf-acldns ietf-mud-transparency ietf-mud-tls ietf-acl-tls"
-  for f in "$WORK"/files/*.json; do echo "data $f"; done
-} > "$WORK/commands.txt"
+. bench/mud/files.sh
+mud_bench_files "$WORK" "$COUNT" train
 
 # Seconds of wall and CPU from a /usr/bin/time file.
 wall() { sed -n 's/.*wall_s=\([0-9.]*\).*/\1/p' "$1"; }
