@@ -26,7 +26,8 @@ final class NonceGroupCommit {
     static final int MAX_BATCH = 512;
     static final int MAX_DRAINERS = 2;
     private static final HexFormat HEX = HexFormat.of();
-    private static final String DELETE = "delete from attestation_nonce where nonce = any(array(select decode(h, 'hex') from unnest(:ns) as h))"
+    /** The statement (package-private for the test of its plan). */
+    static final String DELETE = "delete from attestation_nonce where nonce = any(array(select decode(h, 'hex') from unnest(:ns) as h))"
             + " returning nonce, expires_at";
 
     private final Jdbi jdbi;

@@ -25,13 +25,16 @@ final class DecisionReads {
         this.jdbi = jdbi;
     }
 
+    /** The statement (package-private for the test of its plan). */
+    static final String SQL = """
+            select r.version as registry, s.version as settings, d.name, d.mac
+            from registry_version r cross join onboarding_settings_version s
+            left join device d on d.instance_id = :instance
+            where r.id = 1 and s.id = 1""";
+
     /** The counters, and the enrolment of {@code instanceId} (none asked when null). */
     Seen read(String instanceId) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                select r.version as registry, s.version as settings, d.name, d.mac
-                from registry_version r cross join onboarding_settings_version s
-                left join device d on d.instance_id = :instance
-                where r.id = 1 and s.id = 1""")
+        return jdbi.withHandle(h -> h.createQuery(SQL)
                 .bind("instance", instanceId)
                 .map((rs, ctx) -> new Seen(rs.getLong("registry"), rs.getLong("settings"),
                         rs.getString("name") == null ? null : new Devices.Enrolled(rs.getString("name"), rs.getString("mac"))))
