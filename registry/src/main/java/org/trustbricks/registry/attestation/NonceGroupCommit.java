@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.trustbricks.registry.db.GroupCommit;
-import org.trustbricks.registry.db.TextArrays;
 
 /**
  * Group commit of single-use nonce consumption: the nonces of concurrent requests that arrive within one short window
@@ -52,7 +51,7 @@ final class NonceGroupCommit {
             }
         }
         Map<String, OffsetDateTime> deleted = new HashMap<>();
-        jdbi.useHandle(h -> h.createQuery(DELETE).bind("ns", TextArrays.of(owners.keySet()))
+        jdbi.useHandle(h -> h.createQuery(DELETE).bind("ns", owners.keySet().toArray(String[]::new))
                 .map((rs, ctx) -> Map.entry(HEX.formatHex(rs.getBytes(1)), rs.getObject(2, OffsetDateTime.class)))
                 .forEach(e -> deleted.put(e.getKey(), e.getValue())));
         owners.forEach((hex, p) -> p.result().complete(Optional.ofNullable(deleted.get(hex))));

@@ -26,7 +26,7 @@ public final class Database implements AutoCloseable {
 
     private Database(HikariDataSource pool, EmbeddedDatabase embedded, String description) {
         this.pool = pool;
-        this.jdbi = Jdbi.create(pool);
+        this.jdbi = Jdbi.create(pool).registerArgument(new TextArrays());
         this.embedded = embedded;
         this.description = description;
     }

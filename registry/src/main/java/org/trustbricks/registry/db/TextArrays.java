@@ -1,25 +1,36 @@
 package org.trustbricks.registry.db;
 
-import java.util.Collection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.config.ConfigRegistry;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * Binds a Java string array as one PostgreSQL {@code varchar[]} parameter, handed to the driver as the array itself:
- * the driver then sends it in binary form, where binding it as a JDBC {@code Array} has it written out as array text,
- * escaping every character (a measurable cost for batches that carry kilobytes of rules per row).
+ * How the platform's Jdbi binds a Java string array: handed to the driver as the array itself, which the driver sends
+ * as a {@code varchar[]} in binary form. Jdbi's own binding creates a JDBC {@code Array}, which the driver writes out
+ * as array text, escaping every character (a measurable cost for batches that carry kilobytes of rules per row), and
+ * PostgreSQL parses back.
  */
-public final class TextArrays {
+final class TextArrays extends AbstractArgumentFactory<String[]> {
 
-    private TextArrays() {
+    /** The argument for one array (null elements are SQL nulls). */
+    record Binding(String[] values) implements Argument {
+
+        @Override
+        public void apply(int position, PreparedStatement statement, StatementContext context) throws SQLException {
+            statement.setObject(position, values);
+        }
     }
 
-    /** The array as a statement argument (null elements are SQL nulls); the array must not change until it is bound. */
-    public static Argument of(String[] values) {
-        return (position, statement, context) -> statement.setObject(position, values);
+    TextArrays() {
+        super(Types.ARRAY);
     }
 
-    /** The collection's elements as a statement argument. */
-    public static Argument of(Collection<String> values) {
-        return of(values.toArray(String[]::new));
+    @Override
+    protected Argument build(String[] values, ConfigRegistry config) {
+        return new Binding(values);
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.trustbricks.onboarding.OnboardingDecision;
-import org.trustbricks.registry.db.TextArrays;
 
 /**
  * Records decisions, on distinct instance ids, in one statement (one for {@link Devices#record}, several for the group
@@ -105,7 +104,7 @@ final class DecisionBatch {
         jdbi.useHandle(h -> {
             var q = h.createQuery(SQL).bind("channel", Devices.CHANNEL);
             for (int c = 0; c < names.length; c++) {
-                q.bind(names[c], TextArrays.of(columns[c]));
+                q.bind(names[c], columns[c]);
             }
             q.map((rs, ctx) -> {
                 String instance = rs.getString("instance_id");

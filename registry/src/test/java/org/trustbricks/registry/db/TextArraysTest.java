@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jdbi.v3.core.argument.Arguments;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class TextArraysTest {
 
     private static List<String> roundTrip(String[] values) {
         return db.jdbi().withHandle(h -> h.createQuery("select coalesce(v, '<null>') from unnest(cast(:a as text[])) with ordinality as t(v, i) order by i")
-                .bind("a", TextArrays.of(values)).mapTo(String.class).list());
+                .bind("a", values).mapTo(String.class).list());
     }
 
     @Test
@@ -35,6 +36,12 @@ class TextArraysTest {
         String[] values = {"plain", "", "\"quoted\"", "back\\slash", "{braces,commas}", "NULL", "null", " padded ", "é ü 漢字 🙂",
             "line\nbreak\ttab", big};
         assertThat(roundTrip(values)).containsExactly(values);
+    }
+
+    @Test
+    void the_platforms_jdbi_binds_a_string_array_as_the_array_itself() {
+        assertThat(db.jdbi().getConfig(Arguments.class).findFor(String[].class, new String[] {"a"}))
+                .get().isInstanceOf(TextArrays.Binding.class);
     }
 
     @Test
